@@ -1,0 +1,44 @@
+package org.ringscope.core;
+
+/** Every configuration key, with its environment variable, default and meaning (printed by {@code ringscope config}). */
+public enum Setting {
+    MODE("ringscope.mode", "demo", "demo (built-in key, embedded store allowed to be wiped) or production"),
+    HASH_KEY("ringscope.hash-key", "", "HMAC key for pseudonymising identifiers; required outside demo mode"),
+    NEO4J_URI("ringscope.neo4j.uri", "", "bolt:// or neo4j:// URI of an external Neo4j; empty = embedded"),
+    NEO4J_USER("ringscope.neo4j.user", "neo4j", "user for the external Neo4j"),
+    NEO4J_PASSWORD("ringscope.neo4j.password", "", "password for the external Neo4j"),
+    NEO4J_DATABASE("ringscope.neo4j.database", "neo4j", "database name"),
+    DATA_DIR("ringscope.data-dir", "data", "folder of the embedded Neo4j store, dead-letter files and outputs"),
+    PAGE_CACHE("ringscope.neo4j.page-cache", "1g", "page cache of the embedded Neo4j"),
+    BATCH_SIZE("ringscope.ingest.batch-size", "10000", "events per write transaction"),
+    PHONE_REGION("ringscope.phone.default-region", "US", "region assumed for phone numbers without a country code"),
+    HUB_DEGREE("ringscope.rings.hub-degree", "50", "identifiers shared by more accounts than this are hubs and link nobody"),
+    MIN_RING_SIZE("ringscope.rings.min-size", "5", "smallest group of linked accounts reported as a ring");
+
+    private final String key;
+    private final String defaultValue;
+    private final String meaning;
+
+    Setting(String key, String defaultValue, String meaning) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.meaning = meaning;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** {@code ringscope.neo4j.page-cache} is read from {@code RINGSCOPE_NEO4J_PAGE_CACHE}. */
+    public String environmentVariable() {
+        return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+}

@@ -1,0 +1,25 @@
+// ringscope graph model: constraints and indexes. Applied at every start-up; each statement is idempotent.
+//
+// (:Account {id, first_seen, last_seen, events, label, label_source, label_at})
+//     id            the caller's account id, as given (internal ids are not PII and are not hashed)
+//     first_seen    datetime of the earliest event of the account; last_seen the latest; events their count
+//     label...      the latest label (fraud | legit), its source and time; history lives in :Label nodes
+// (:Account)-[:USES_DEVICE|HAS_EMAIL|HAS_PHONE|USES_CARD|USES_IP|IN_IP_PREFIX|LIVES_AT {first_seen, last_seen, events}]->
+//     (:Device|Email|Phone|Card|IP|IPPrefix|Address {key})
+//     one relationship type and one node label per identifier kind (configurable: see README "Identifier kinds");
+//     key is the keyed hash (HMAC-SHA256, 128 bits, hex) of the normalised value: raw values are never stored.
+//     first_seen / last_seen: when the link became known / was last seen; events: how many events carried it.
+// (:Event {id, ts, type, account})   one per ingested event: the ledger that makes re-runs idempotent.
+// (:Account)-[:HAS_LABEL]->(:Label {id, label, source, at})   label history, for point-in-time features.
+// (:Account)-[:MEMBER_OF]->(:Ring {id, size, detected_at, method})   written by `ringscope rings`.
+
+CREATE CONSTRAINT account_id IF NOT EXISTS FOR (a:Account) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT label_id IF NOT EXISTS FOR (l:Label) REQUIRE l.id IS UNIQUE;
+CREATE CONSTRAINT ring_id IF NOT EXISTS FOR (r:Ring) REQUIRE r.id IS UNIQUE;
+CREATE INDEX account_label IF NOT EXISTS FOR (a:Account) ON (a.label);
+CREATE INDEX ring_size IF NOT EXISTS FOR (r:Ring) ON (r.size);
+
+// @per-kind: the statements below are applied once for every configured identifier kind,
+// with {name} replaced by the kind's name and {Label} by its node label.
+CREATE CONSTRAINT {name}_key IF NOT EXISTS FOR (i:{Label}) REQUIRE i.key IS UNIQUE;

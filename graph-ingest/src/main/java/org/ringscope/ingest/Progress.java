@@ -1,0 +1,63 @@
+package org.ringscope.ingest;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.function.DoubleSupplier;
+
+/**
+ * A progress line for long jobs: rows, rate, refused, share done and ETA, at most every couple of seconds,
+ * rewritten in place on a terminal and one line each otherwise.
+ */
+public final class Progress {
+    private final String task;
+    private final PrintStream out;
+    private final DoubleSupplier fractionDone;
+    private final long started = System.nanoTime();
+    private final long intervalNanos;
+    private final boolean inPlace;
+    private long lastPrinted = started;
+
+    public Progress(String task, PrintStream out, DoubleSupplier fractionDone, long intervalMillis) {
+        this.task = task;
+        this.out = out;
+        this.fractionDone = fractionDone;
+        this.intervalNanos = intervalMillis * 1_000_000L;
+        this.inPlace = System.console() != null;
+    }
+
+    /** A progress that prints nothing (tests, library use). */
+    public static Progress silent() {
+        return new Progress("", null, () -> 0, Long.MAX_VALUE / 2_000_000);
+    }
+
+    public void update(long rows, long refused) {
+        long now = System.nanoTime();
+        if (out == null || now - lastPrinted < intervalNanos) {
+            return;
+        }
+        lastPrinted = now;
+        out.print((inPlace ? "\r" : "") + line(rows, refused, now) + (inPlace ? "" : "\n"));
+        out.flush();
+    }
+
+    public void finish(long rows, long refused) {
+        if (out != null) {
+            out.print((inPlace ? "\r" : "") + line(rows, refused, System.nanoTime()).replace("ETA", "done") + "\n");
+            out.flush();
+        }
+    }
+
+    private String line(long rows, long refused, long now) {
+        double seconds = Math.max(1e-9, (now - started) / 1e9);
+        double done = fractionDone.getAsDouble();
+        String eta = done > 0.01 && done < 1 ? clock(seconds * (1 - done) / done) : "--:--";
+        return String.format(Locale.ROOT, "%s: %,d rows  %,.0f rows/s  %,d refused  %3.0f%%  ETA %s  (%s elapsed)",
+                task, rows, rows / seconds, refused, done * 100, eta, clock(seconds));
+    }
+
+    static String clock(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+}

@@ -1,0 +1,200 @@
+package org.ringscope.features.graph;
+
+import org.ringscope.core.IdentifierKind;
+import org.ringscope.core.IdentifierKinds;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A compact, read-only snapshot of the account–identifier graph: accounts and identifiers are int indices,
+ * links are parallel arrays, and each identifier's accounts are kept in CSR form. Algorithms take this and
+ * return plain values; nothing here knows where the graph came from.
+ */
+public final class IdentityGraph {
+    private final IdentifierKinds kinds;
+    private final String[] accountIds;
+    private final String[] identifierKeys;
+    private final byte[] identifierKind;
+    private final int[] linkAccount;
+    private final int[] linkIdentifier;
+    private final long[] linkFirstSeen;
+    /** accounts of identifier i are identifierAccounts[identifierOffsets[i] .. identifierOffsets[i+1]) */
+    private final int[] identifierOffsets;
+    private final int[] identifierAccounts;
+    private final Map<String, Integer> accountIndex;
+
+    private IdentityGraph(IdentifierKinds kinds, String[] accountIds, String[] identifierKeys, byte[] identifierKind,
+                          int[] linkAccount, int[] linkIdentifier, long[] linkFirstSeen, Map<String, Integer> accountIndex) {
+        this.kinds = kinds;
+        this.accountIds = accountIds;
+        this.identifierKeys = identifierKeys;
+        this.identifierKind = identifierKind;
+        this.linkAccount = linkAccount;
+        this.linkIdentifier = linkIdentifier;
+        this.linkFirstSeen = linkFirstSeen;
+        this.accountIndex = accountIndex;
+        this.identifierOffsets = new int[identifierKeys.length + 1];
+        for (int id : linkIdentifier) {
+            identifierOffsets[id + 1]++;
+        }
+        for (int i = 0; i < identifierKeys.length; i++) {
+            identifierOffsets[i + 1] += identifierOffsets[i];
+        }
+        this.identifierAccounts = new int[linkIdentifier.length];
+        int[] fill = Arrays.copyOf(identifierOffsets, identifierKeys.length);
+        for (int l = 0; l < linkIdentifier.length; l++) {
+            identifierAccounts[fill[linkIdentifier[l]]++] = linkAccount[l];
+        }
+    }
+
+    public static Builder builder(IdentifierKinds kinds) {
+        return new Builder(kinds);
+    }
+
+    public IdentifierKinds kinds() {
+        return kinds;
+    }
+
+    public int accountCount() {
+        return accountIds.length;
+    }
+
+    public int identifierCount() {
+        return identifierKeys.length;
+    }
+
+    public int linkCount() {
+        return linkAccount.length;
+    }
+
+    public String accountId(int account) {
+        return accountIds[account];
+    }
+
+    /** The index of an account id, or -1. */
+    public int accountIndex(String accountId) {
+        Integer i = accountIndex.get(accountId);
+        return i == null ? -1 : i;
+    }
+
+    public String identifierKey(int identifier) {
+        return identifierKeys[identifier];
+    }
+
+    public IdentifierKind identifierKind(int identifier) {
+        return kinds.all().get(identifierKind[identifier]);
+    }
+
+    /** How many distinct accounts use the identifier. */
+    public int degree(int identifier) {
+        return identifierOffsets[identifier + 1] - identifierOffsets[identifier];
+    }
+
+    /** The accounts using an identifier, as a slice [from, to) of {@link #identifierAccounts()}. */
+    public int accountsFrom(int identifier) {
+        return identifierOffsets[identifier];
+    }
+
+    public int accountsTo(int identifier) {
+        return identifierOffsets[identifier + 1];
+    }
+
+    /** Shared array: do not modify. */
+    public int[] identifierAccounts() {
+        return identifierAccounts;
+    }
+
+    public int linkAccount(int link) {
+        return linkAccount[link];
+    }
+
+    public int linkIdentifier(int link) {
+        return linkIdentifier[link];
+    }
+
+    public long linkFirstSeen(int link) {
+        return linkFirstSeen[link];
+    }
+
+    /** Collects links; ids are interned to indices in first-seen order. */
+    public static final class Builder {
+        private final IdentifierKinds kinds;
+        private final Map<String, Integer> accounts = new HashMap<>();
+        private final Map<String, Integer>[] identifiersByKind;
+        private String[] accountIds = new String[1024];
+        private String[] identifierKeys = new String[1024];
+        private byte[] identifierKind = new byte[1024];
+        private int[] linkAccount = new int[4096];
+        private int[] linkIdentifier = new int[4096];
+        private long[] linkFirstSeen = new long[4096];
+        private int identifiers;
+        private int links;
+
+        @SuppressWarnings("unchecked")
+        private Builder(IdentifierKinds kinds) {
+            this.kinds = kinds;
+            this.identifiersByKind = new Map[kinds.size()];
+            for (int k = 0; k < kinds.size(); k++) {
+                identifiersByKind[k] = new HashMap<>();
+            }
+        }
+
+        public int account(String id) {
+            Integer index = accounts.get(id);
+            if (index == null) {
+                index = accounts.size();
+                if (index == accountIds.length) {
+                    accountIds = Arrays.copyOf(accountIds, index * 2);
+                }
+                accountIds[index] = id;
+                accounts.put(id, index);
+            }
+            return index;
+        }
+
+        public int identifier(int kind, String key) {
+            Integer index = identifiersByKind[kind].get(key);
+            if (index == null) {
+                index = identifiers++;
+                if (index == identifierKeys.length) {
+                    identifierKeys = Arrays.copyOf(identifierKeys, index * 2);
+                    identifierKind = Arrays.copyOf(identifierKind, index * 2);
+                }
+                identifierKeys[index] = key;
+                identifierKind[index] = (byte) kind;
+                identifiersByKind[kind].put(key, index);
+            }
+            return index;
+        }
+
+        /** Adds one account–identifier link (callers add each pair once). */
+        public Builder link(String accountId, int kind, String key, long firstSeenMillis) {
+            int a = account(accountId);
+            int i = identifier(kind, key);
+            if (links == linkAccount.length) {
+                linkAccount = Arrays.copyOf(linkAccount, links * 2);
+                linkIdentifier = Arrays.copyOf(linkIdentifier, links * 2);
+                linkFirstSeen = Arrays.copyOf(linkFirstSeen, links * 2);
+            }
+            linkAccount[links] = a;
+            linkIdentifier[links] = i;
+            linkFirstSeen[links] = firstSeenMillis;
+            links++;
+            return this;
+        }
+
+        /** Convenience for hand-made graphs: kind by name. */
+        public Builder link(String accountId, String kindName, String key, long firstSeenMillis) {
+            return link(accountId, kinds.indexOf(kinds.require(kindName)), key, firstSeenMillis);
+        }
+
+        public IdentityGraph build() {
+            return new IdentityGraph(kinds, Arrays.copyOf(accountIds, accounts.size()),
+                    Arrays.copyOf(identifierKeys, identifiers), Arrays.copyOf(identifierKind, identifiers),
+                    Arrays.copyOf(linkAccount, links), Arrays.copyOf(linkIdentifier, links),
+                    Arrays.copyOf(linkFirstSeen, links), accounts);
+        }
+    }
+}

@@ -105,9 +105,6 @@ public final class Normalisers {
         if (DOT_BLIND.contains(domain)) {
             local = local.replace(".", "");
         }
-        if (local.isEmpty()) {
-            throw new InvalidValueException("has an empty local part once tags are removed");
-        }
         return local + "@" + domain;
     }
 

@@ -36,22 +36,22 @@ public final class Progress {
             return;
         }
         lastPrinted = now;
-        out.print((inPlace ? "\r" : "") + line(rows, refused, now) + (inPlace ? "" : "\n"));
+        out.print((inPlace ? "\r" : "") + line(rows, refused, now, false) + (inPlace ? "" : "\n"));
         out.flush();
     }
 
     public void finish(long rows, long refused) {
         if (out != null) {
-            out.print((inPlace ? "\r" : "") + line(rows, refused, System.nanoTime()).replace("ETA", "done") + "\n");
+            out.print((inPlace ? "\r" : "") + line(rows, refused, System.nanoTime(), true) + "\n");
             out.flush();
         }
     }
 
-    private String line(long rows, long refused, long now) {
+    private String line(long rows, long refused, long now, boolean finished) {
         double seconds = Math.max(1e-9, (now - started) / 1e9);
-        double done = fractionDone.getAsDouble();
-        String eta = done > 0.01 && done < 1 ? clock(seconds * (1 - done) / done) : "--:--";
-        return String.format(Locale.ROOT, "%s: %,d rows  %,.0f rows/s  %,d refused  %3.0f%%  ETA %s  (%s elapsed)",
+        double done = finished ? 1 : fractionDone.getAsDouble();
+        String eta = finished ? "done" : done > 0.01 && done < 1 ? "ETA " + clock(seconds * (1 - done) / done) : "ETA --:--";
+        return String.format(Locale.ROOT, "%s: %,d rows  %,.0f rows/s  %,d refused  %3.0f%%  %s  (%s elapsed)",
                 task, rows, rows / seconds, refused, done * 100, eta, clock(seconds));
     }
 

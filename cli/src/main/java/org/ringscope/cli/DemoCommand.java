@@ -1,0 +1,78 @@
+package org.ringscope.cli;
+
+import org.ringscope.core.Setting;
+import org.ringscope.core.Settings;
+import org.ringscope.datasets.DemoConfig;
+import org.ringscope.datasets.DemoSummary;
+import org.ringscope.features.rings.RingEvaluation;
+import org.ringscope.features.rings.RingResult;
+import org.ringscope.ingest.Ingest;
+import org.ringscope.store.Neo4jStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "demo", description = {
+        "Generate demo data with planted rings, load it into a fresh embedded Neo4j, find rings and score them",
+        "against the planted ground truth. Everything goes under <data-dir> (default data/demo)."})
+final class DemoCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--accounts", defaultValue = "100000", description = "accounts to generate (default ${DEFAULT-VALUE})")
+    int accounts;
+
+    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        Settings settings = common.settings(common.overrides.containsKey(Setting.DATA_DIR.key())
+                ? Map.of() : Map.of(Setting.DATA_DIR.key(), "data/demo"));
+        if (!settings.embedded() || settings.mode() != Settings.Mode.DEMO) {
+            System.err.println("demo wipes and reloads its store, so it runs only on the embedded store in demo mode;"
+                    + " unset ringscope.neo4j.uri and ringscope.mode, or use generate + ingest + rings instead");
+            return 2;
+        }
+        Path dataDir = settings.dataDir();
+        deleteTree(dataDir.resolve("neo4j"));
+        Path input = dataDir.resolve("input");
+        System.out.printf(Locale.ROOT, "generating %,d accounts (seed %d) into %s%n", accounts, seed, input);
+        DemoSummary summary = GenerateCommand.generate(DemoConfig.defaults(seed, accounts), input, common);
+        System.out.println(summary);
+        try (Neo4jStore store = Neo4jStore.open(settings)) {
+            System.out.println("store: embedded Neo4j at " + store.uri() + " (data in " + dataDir.resolve("neo4j") + ")");
+            IngestCommand.ingest(new Ingest(store, settings), List.of(input.resolve("events.csv")),
+                    List.of(input.resolve("labels.csv")), common);
+            RingResult rings = RingsJob.run(store, settings, System.out);
+            System.out.printf(Locale.ROOT, "cold start to rings written: %.1f s%n", (System.nanoTime() - started) / 1e9);
+            RingsJob.printEvaluation(RingEvaluation.of(rings.rings(), GroundTruth.read(input.resolve("truth.csv"))),
+                    System.out);
+            System.out.println("explore: MATCH (r:Ring)<-[:MEMBER_OF]-(a) RETURN r.id, r.size, collect(a.id) "
+                    + "(Bolt at " + store.uri() + " while this runs; analysts' queries in cypher/)");
+        }
+        return 0;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

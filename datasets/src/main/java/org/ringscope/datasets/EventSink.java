@@ -1,0 +1,6 @@
+package org.ringscope.datasets;
+
+/** Where generated events go. */
+interface EventSink {
+    void accept(Event event);
+}

@@ -73,9 +73,12 @@ public final class DemoGenerator {
             Households households = new Households(world);
             int nextRing = 0;
             long legitWritten = 0;
-            while (legitWritten < legitTarget || nextRing < plan.rings().size()) {
-                if (nextRing < plan.rings().size() && plan.rings().get(nextRing).slot() <= legitWritten
-                        || legitWritten >= legitTarget) {
+            int ringCount = plan.rings().size();
+            while (legitWritten < legitTarget || nextRing < ringCount) {
+                // A ring goes in once the households before its slot are written (or when only rings are left).
+                boolean ringDue = nextRing < ringCount
+                        && (plan.rings().get(nextRing).slot() <= legitWritten || legitWritten >= legitTarget);
+                if (ringDue) {
                     RingPlan.Ring ring = plan.rings().get(nextRing++);
                     RingPlanter planter = RingPlanter.of(ring.typology());
                     List<Person> members = planter.plant(world, ringRng, ring.size());

@@ -52,10 +52,6 @@ final class Person {
         return ts >= emailChangeTs ? newEmail : email;
     }
 
-    PhoneNumber phoneAt(long ts) {
-        return ts >= phoneChangeTs ? newPhone : phone;
-    }
-
     void cardAdded(String card, long ts) {
         addedCards.add(card);
         addedAt.add(ts);

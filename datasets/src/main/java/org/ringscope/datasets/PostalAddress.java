@@ -84,7 +84,7 @@ record PostalAddress(int number, String street, int suffix, int apartment, City 
 
     /**
      * One way of writing the address, e.g. {@code 12 Oak Street, Apt 4, Springfield, IL 62704} or
-     * {@code 12 oak st #4 springfield il 62704}. About 2 in 100 leave the ZIP code out, which a normaliser
+     * {@code 12 oak st #4 springfield il 62704}. About 1 in 100 leaves the ZIP code out, which a normaliser
      * cannot repair: real forms are like that.
      */
     String render(Rng rng) {
@@ -102,7 +102,7 @@ record PostalAddress(int number, String street, int suffix, int apartment, City 
             });
         }
         b.append(", ").append(city.name()).append(", ").append(city.state());
-        if (!rng.chance(0.02)) {
+        if (!rng.chance(0.01)) {
             b.append(' ').append(city.zip());
         }
         String text = b.toString();

@@ -18,14 +18,4 @@ final class WeightedPool {
     int draw(Rng rng) {
         return rng.weighted(cumulative);
     }
-
-    int size() {
-        return cumulative.length;
-    }
-
-    /** Share of all draws that go to item {@code i}. */
-    double share(int i) {
-        double w = cumulative[i] - (i == 0 ? 0 : cumulative[i - 1]);
-        return w / cumulative[cumulative.length - 1];
-    }
 }

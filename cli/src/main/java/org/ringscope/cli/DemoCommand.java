@@ -2,7 +2,6 @@ package org.ringscope.cli;
 
 import org.ringscope.core.Setting;
 import org.ringscope.core.Settings;
-import org.ringscope.datasets.DemoConfig;
 import org.ringscope.datasets.DemoSummary;
 import org.ringscope.features.rings.RingEvaluation;
 import org.ringscope.features.rings.RingResult;
@@ -10,7 +9,6 @@ import org.ringscope.ingest.Ingest;
 import org.ringscope.store.Neo4jStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,11 +27,8 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--accounts", defaultValue = "100000", description = "accounts to generate (default ${DEFAULT-VALUE})")
-    int accounts;
-
-    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    PopulationOptions population;
 
     @Override
     public Integer call() throws Exception {
@@ -48,8 +43,8 @@ final class DemoCommand implements Callable<Integer> {
         Path dataDir = settings.dataDir();
         deleteTree(dataDir.resolve("neo4j"));
         Path input = dataDir.resolve("input");
-        System.out.printf(Locale.ROOT, "generating %,d accounts (seed %d) into %s%n", accounts, seed, input);
-        DemoSummary summary = GenerateCommand.generate(DemoConfig.defaults(seed, accounts), input, common);
+        System.out.printf(Locale.ROOT, "generating %,d accounts (seed %d) into %s%n", population.accounts, population.seed, input);
+        DemoSummary summary = GenerateCommand.generate(population.config(), input, common);
         System.out.println(summary);
         try (Neo4jStore store = Neo4jStore.open(settings)) {
             System.out.println("store: embedded Neo4j at " + store.uri() + " (data in " + dataDir.resolve("neo4j") + ")");

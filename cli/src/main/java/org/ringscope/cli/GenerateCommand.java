@@ -20,18 +20,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--accounts", defaultValue = "100000", description = "accounts (default ${DEFAULT-VALUE}; up to 10M and beyond)")
-    int accounts;
-
-    @Option(names = "--seed", defaultValue = "42", description = "seed (default ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    PopulationOptions population;
 
     @Option(names = "--out", defaultValue = "data/generated", description = "output folder (default ${DEFAULT-VALUE})")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        DemoSummary summary = generate(DemoConfig.defaults(seed, accounts), out, common);
+        DemoSummary summary = generate(population.config(), out, common);
         System.out.println(summary);
         System.out.println("wrote " + out.resolve("events.csv") + ", labels.csv and truth.csv");
         return 0;

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The legitimate population, one household at a time. Members share the address and usually the home IP;
- * some households also share a tablet or PC, a landline or a family card. Large households (and shared flats of
+ * some households also share a tablet or PC, a landline, a family card or a family mailbox. Large households (and shared flats of
  * unrelated adults) look much like small rings, on purpose: a detector has to tell them apart.
  */
 final class Households {
@@ -33,6 +33,8 @@ final class Households {
         Device familyDevice = size >= 2 && rng.chance(0.4) ? Device.computer(rng) : null;
         PhoneNumber landline = size >= 2 && !sharedFlat && rng.chance(0.08) ? people.newPhone() : null;
         String familyCard = size >= 2 && !sharedFlat && rng.chance(0.12) ? people.newCard(rng) : null;
+        EmailAddress familyEmail = size >= 2 && !sharedFlat && rng.chance(0.06)
+                ? people.newFamilyEmail(rng, familyName) : null;
         List<Person> members = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             // Partners and grown-up children mostly share the family name, not always.
@@ -46,6 +48,9 @@ final class Households {
             }
             if (familyCard != null && (i < 2 || rng.chance(0.3))) {
                 p.sharedCard = familyCard;
+            }
+            if (familyEmail != null && (i < 2 || rng.chance(0.3))) {
+                p.email = familyEmail;
             }
             members.add(p);
         }

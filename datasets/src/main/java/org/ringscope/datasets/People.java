@@ -40,6 +40,22 @@ final class People {
         return e;
     }
 
+    /** A household's joint mailbox, such as {@code thesmiths1984@...} or {@code smithfamily@...}. */
+    EmailAddress newFamilyEmail(Rng rng, String familyName) {
+        String name = familyName.toLowerCase(java.util.Locale.ROOT);
+        while (true) {
+            String local = switch (rng.nextInt(3)) {
+                case 0 -> "the" + name + "s";
+                case 1 -> name + "family";
+                default -> name + ".home";
+            } + EmailAddress.suffixNumber(rng);
+            EmailAddress e = new EmailAddress(local, EmailAddress.randomDomain(rng));
+            if (mailboxes.claim(e.mailbox())) {
+                return e;
+            }
+        }
+    }
+
     /** Claims a mailbox built elsewhere (a ring's handle); false if somebody already has it. */
     boolean claimMailbox(EmailAddress e) {
         return mailboxes.claim(e.mailbox());

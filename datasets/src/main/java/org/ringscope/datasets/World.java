@@ -13,8 +13,11 @@ record World(DemoConfig config, Timeline time, Hubs hubs, People people, Activit
         return people.newPerson(rng, null, people.newAddress(rng), rng.chance(0.9) ? Ips.random(rng) : null, signupTs);
     }
 
-    /** A made-up identity: an address of its own but no home network, nothing shared with anybody yet. */
+    /**
+     * A made-up identity: an address of its own, nothing shared with anybody yet, and for half of them a
+     * residential proxy that passes for a home network.
+     */
     Person fabricated(Rng rng, long signupTs) {
-        return people.newPerson(rng, null, people.newAddress(rng), null, signupTs);
+        return people.newPerson(rng, null, people.newAddress(rng), rng.chance(0.5) ? Ips.random(rng) : null, signupTs);
     }
 }

@@ -1,20 +1,22 @@
 // ringscope graph model: constraints and indexes. Applied at every start-up; each statement is idempotent.
 //
-// (:Account {id, first_seen, last_seen, events, label, label_source, label_at})
+// (:Account {id, first_seen, last_seen, events, event_keys, label, label_source, label_at})
 //     id            the caller's account id, as given (internal ids are not PII and are not hashed)
 //     first_seen    datetime of the earliest event of the account; last_seen the latest; events their count
+//     event_keys    the ingest ledger: a 64-bit digest (SHA-256 prefix) of every event id the account absorbed,
+//                   so re-runs are idempotent on event_id without a node per event
 //     label...      the latest label (fraud | legit), its source and time; history lives in :Label nodes
 // (:Account)-[:USES_DEVICE|HAS_EMAIL|HAS_PHONE|USES_CARD|USES_IP|IN_IP_PREFIX|LIVES_AT {first_seen, last_seen, events}]->
 //     (:Device|Email|Phone|Card|IP|IPPrefix|Address {key})
 //     one relationship type and one node label per identifier kind (configurable: see README "Identifier kinds");
 //     key is the keyed hash (HMAC-SHA256, 128 bits, hex) of the normalised value: raw values are never stored.
 //     first_seen / last_seen: when the link became known / was last seen; events: how many events carried it.
-// (:Event {id, ts, type, account})   one per ingested event: the ledger that makes re-runs idempotent.
+// (:IngestLock {id, batches})   one node every ingest transaction updates first: serialises concurrent loads.
 // (:Account)-[:HAS_LABEL]->(:Label {id, label, source, at})   label history, for point-in-time features.
 // (:Account)-[:MEMBER_OF]->(:Ring {id, size, detected_at, method})   written by `ringscope rings`.
 
 CREATE CONSTRAINT account_id IF NOT EXISTS FOR (a:Account) REQUIRE a.id IS UNIQUE;
-CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE;
 CREATE CONSTRAINT label_id IF NOT EXISTS FOR (l:Label) REQUIRE l.id IS UNIQUE;
 CREATE CONSTRAINT ring_id IF NOT EXISTS FOR (r:Ring) REQUIRE r.id IS UNIQUE;
 CREATE INDEX account_label IF NOT EXISTS FOR (a:Account) ON (a.label);

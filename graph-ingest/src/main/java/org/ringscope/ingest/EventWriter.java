@@ -2,6 +2,7 @@ package org.ringscope.ingest;
 
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.ringscope.core.Identifier;
 import org.ringscope.core.IdentifierKind;
@@ -9,6 +10,12 @@ import org.ringscope.core.IdentifierKinds;
 import org.ringscope.core.IdentityEvent;
 import org.ringscope.store.Neo4jStore;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,67 +25,65 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes batches of prepared events through the driver, one transaction per batch, exactly once per event id.
+ * Writes batches of prepared events through the driver, one transaction per batch, exactly once per event.
  *
- * <p>Why it is shaped this way: the {@code :Event} ledger is read and written in the same transaction as the
- * effects, so a batch lands whole or not at all and a re-run skips what already landed. Within a batch, events
- * are aggregated per account and per (account, identifier) so repeated logins cost one write. Accounts that do
- * not exist yet are {@code CREATE}d and so are their links (no relationship can exist to a new node), which
- * leaves {@code MERGE} only where it is needed. Transient errors (deadlocks, leader switches) are retried by
- * the driver's managed transactions.
+ * <p>Why it is shaped this way. The ledger that makes re-runs idempotent lives on the account itself
+ * ({@code event_keys}: a 64-bit digest of each event id the account has absorbed), so it is read with the
+ * account and written in the same transaction as the event's effects: a batch lands whole or not at all, and a
+ * re-run skips what already landed, with no extra node or index entry per event. Each batch first reads the
+ * accounts it touches with their existing links, then writes by element id: new accounts and new links with
+ * {@code CREATE}, known ones with a direct update, so the only {@code MERGE} left is the identifier node itself.
+ * Events are folded per account and per (account, identifier) within the batch, so repeated logins cost one
+ * write. Every batch first updates one {@code :IngestLock} node, which serialises concurrent ingests into the
+ * same store (their read-then-write would otherwise race). Transient errors are retried by the driver's
+ * managed transactions.
  */
 public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent> {
-    private static final String KNOWN_EVENTS = """
-            UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN collect(e.id) AS known""";
-    private static final String KNOWN_ACCOUNTS = """
-            UNWIND $ids AS id MATCH (a:Account {id: id}) RETURN collect(a.id) AS known""";
-    private static final String CREATE_EVENTS = """
-            UNWIND $rows AS r
-            CREATE (:Event {id: r.id, ts: datetime({epochMillis: r.ts}), type: r.type, account: r.account})""";
+    private static final String LOCK = """
+            MERGE (l:IngestLock {id: 'ingest'}) SET l.batches = coalesce(l.batches, 0) + 1""";
+    private static final String READ_ACCOUNTS = """
+            UNWIND $ids AS id
+            MATCH (a:Account {id: id})
+            RETURN id, elementId(a) AS node, coalesce(a.event_keys, []) AS seen,
+                   [(a)-[l]->(i) WHERE i.key IS NOT NULL | [type(l), i.key, elementId(l)]] AS links""";
     private static final String CREATE_ACCOUNTS = """
             UNWIND $rows AS r
-            CREATE (:Account {id: r.id, first_seen: datetime({epochMillis: r.first}),
-                              last_seen: datetime({epochMillis: r.last}), events: r.n})""";
+            CREATE (a:Account {id: r.id, first_seen: r.first, last_seen: r.last, events: r.n, event_keys: r.keys})
+            RETURN r.id AS id, elementId(a) AS node""";
     private static final String UPDATE_ACCOUNTS = """
             UNWIND $rows AS r
-            MATCH (a:Account {id: r.id})
-            WITH a, r, datetime({epochMillis: r.first}) AS first, datetime({epochMillis: r.last}) AS last
-            SET a.first_seen = CASE WHEN a.first_seen IS NULL OR first < a.first_seen THEN first ELSE a.first_seen END,
-                a.last_seen = CASE WHEN a.last_seen IS NULL OR last > a.last_seen THEN last ELSE a.last_seen END,
-                a.events = coalesce(a.events, 0) + r.n""";
-    /** Links of accounts created in this batch: the relationship cannot exist yet. */
+            MATCH (a) WHERE elementId(a) = r.node
+            SET a.first_seen = CASE WHEN a.first_seen IS NULL OR r.first < a.first_seen THEN r.first ELSE a.first_seen END,
+                a.last_seen = CASE WHEN a.last_seen IS NULL OR r.last > a.last_seen THEN r.last ELSE a.last_seen END,
+                a.events = coalesce(a.events, 0) + r.n,
+                a.event_keys = coalesce(a.event_keys, []) + r.keys""";
+    /** Links not stored yet; the identifier node may or may not exist. */
     private static final String CREATE_LINKS = """
             UNWIND $rows AS r
-            MATCH (a:Account {id: r.account})
+            MATCH (a) WHERE elementId(a) = r.node
             MERGE (i:%s {key: r.key})
-            CREATE (a)-[:%s {first_seen: datetime({epochMillis: r.first}), last_seen: datetime({epochMillis: r.last}),
-                             events: r.n}]->(i)""";
-    private static final String MERGE_LINKS = """
+            CREATE (a)-[:%s {first_seen: r.first, last_seen: r.last, events: r.n}]->(i)""";
+    private static final String UPDATE_LINKS = """
             UNWIND $rows AS r
-            MATCH (a:Account {id: r.account})
-            MERGE (i:%s {key: r.key})
-            MERGE (a)-[l:%s]->(i)
-            WITH l, r, datetime({epochMillis: r.first}) AS first, datetime({epochMillis: r.last}) AS last
-            SET l.first_seen = CASE WHEN l.first_seen IS NULL OR first < l.first_seen THEN first ELSE l.first_seen END,
-                l.last_seen = CASE WHEN l.last_seen IS NULL OR last > l.last_seen THEN last ELSE l.last_seen END,
-                l.events = coalesce(l.events, 0) + r.n""";
+            MATCH ()-[l]->() WHERE elementId(l) = r.rel
+            SET l.first_seen = CASE WHEN r.first < l.first_seen THEN r.first ELSE l.first_seen END,
+                l.last_seen = CASE WHEN r.last > l.last_seen THEN r.last ELSE l.last_seen END,
+                l.events = l.events + r.n""";
 
     private final Neo4jStore store;
     private final IdentifierKinds kinds;
     private final Map<IdentifierKind, String> createLinks = new HashMap<>();
-    private final Map<IdentifierKind, String> mergeLinks = new HashMap<>();
 
     public EventWriter(Neo4jStore store, IdentifierKinds kinds) {
         this.store = store;
         this.kinds = kinds;
         for (IdentifierKind kind : kinds.all()) {
             createLinks.put(kind, CREATE_LINKS.formatted(kind.label(), kind.relationship()));
-            mergeLinks.put(kind, MERGE_LINKS.formatted(kind.label(), kind.relationship()));
         }
     }
 
     /**
-     * Writes the events whose ids are not stored yet (the batch must not repeat an id).
+     * Writes the events this store has not absorbed yet (the batch must not repeat an id).
      *
      * @return how many were new
      */
@@ -93,50 +98,112 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
     }
 
     int writeInTransaction(TransactionContext tx, List<IdentityEvent> batch) {
-        List<String> ids = batch.stream().map(IdentityEvent::eventId).toList();
-        Set<String> knownEvents = new HashSet<>(tx.run(KNOWN_EVENTS, Map.of("ids", ids)).single().get("known")
-                .asList(v -> v.asString()));
-        List<IdentityEvent> fresh = knownEvents.isEmpty() ? batch
-                : batch.stream().filter(e -> !knownEvents.contains(e.eventId())).toList();
-        if (fresh.isEmpty()) {
-            return 0;
-        }
+        tx.run(LOCK).consume();
+        Map<String, StoredAccount> stored = readAccounts(tx, batch);
+
         Map<String, Span> accounts = new LinkedHashMap<>();
-        List<Map<String, Object>> eventRows = new ArrayList<>(fresh.size());
         List<Map<Link, Span>> linksByKind = new ArrayList<>(kinds.size());
         for (int k = 0; k < kinds.size(); k++) {
             linksByKind.add(new LinkedHashMap<>());
         }
-        for (IdentityEvent e : fresh) {
-            eventRows.add(Map.of("id", e.eventId(), "ts", e.tsMillis(), "type", e.type(), "account", e.accountId()));
-            accounts.computeIfAbsent(e.accountId(), a -> new Span()).add(e.tsMillis());
+        int fresh = 0;
+        for (IdentityEvent e : batch) {
+            long key = eventKey(e.eventId());
+            StoredAccount account = stored.get(e.accountId());
+            if (account != null && account.seen().contains(key)) {
+                continue;
+            }
+            fresh++;
+            accounts.computeIfAbsent(e.accountId(), a -> new Span()).add(e.tsMillis(), key);
             for (Identifier id : e.identifiers()) {
                 linksByKind.get(kinds.indexOf(id.kind())).computeIfAbsent(new Link(e.accountId(), id.key()),
-                        l -> new Span()).add(e.tsMillis());
+                        l -> new Span()).add(e.tsMillis(), key);
             }
         }
-        Set<String> existing = new HashSet<>(tx.run(KNOWN_ACCOUNTS, Map.of("ids", new ArrayList<>(accounts.keySet())))
-                .single().get("known").asList(v -> v.asString()));
+        if (fresh == 0) {
+            return 0;
+        }
+
+        Map<String, String> nodes = new HashMap<>();
         List<Map<String, Object>> newAccounts = new ArrayList<>();
         List<Map<String, Object>> oldAccounts = new ArrayList<>();
-        accounts.forEach((id, span) -> (existing.contains(id) ? oldAccounts : newAccounts).add(span.row("id", id)));
-
-        tx.run(CREATE_EVENTS, Map.of("rows", eventRows)).consume();
-        run(tx, CREATE_ACCOUNTS, newAccounts);
+        accounts.forEach((id, span) -> {
+            StoredAccount account = stored.get(id);
+            Map<String, Object> row = span.row();
+            row.put("keys", span.keys());
+            if (account == null) {
+                row.put("id", id);
+                newAccounts.add(row);
+            } else {
+                row.put("node", account.node());
+                nodes.put(id, account.node());
+                oldAccounts.add(row);
+            }
+        });
+        if (!newAccounts.isEmpty()) {
+            tx.run(CREATE_ACCOUNTS, Values.parameters("rows", newAccounts))
+                    .forEachRemaining(r -> nodes.put(r.get("id").asString(), r.get("node").asString()));
+        }
         run(tx, UPDATE_ACCOUNTS, oldAccounts);
+
         for (int k = 0; k < kinds.size(); k++) {
             IdentifierKind kind = kinds.all().get(k);
             List<Map<String, Object>> created = new ArrayList<>();
-            List<Map<String, Object>> merged = new ArrayList<>();
+            List<Map<String, Object>> updated = new ArrayList<>();
             linksByKind.get(k).forEach((link, span) -> {
-                Map<String, Object> row = span.row("account", link.account());
-                row.put("key", link.key());
-                (existing.contains(link.account()) ? merged : created).add(row);
+                Map<String, Object> row = span.row();
+                StoredAccount account = stored.get(link.account());
+                String rel = account == null ? null : account.links().get(linkKey(kind.relationship(), link.key()));
+                if (rel != null) {
+                    row.put("rel", rel);
+                    updated.add(row);
+                } else {
+                    row.put("node", nodes.get(link.account()));
+                    row.put("key", link.key());
+                    created.add(row);
+                }
             });
             run(tx, createLinks.get(kind), created);
-            run(tx, mergeLinks.get(kind), merged);
+            run(tx, UPDATE_LINKS, updated);
         }
-        return fresh.size();
+        return fresh;
+    }
+
+    private static Map<String, StoredAccount> readAccounts(TransactionContext tx, List<IdentityEvent> batch) {
+        Set<String> ids = new HashSet<>();
+        batch.forEach(e -> ids.add(e.accountId()));
+        Map<String, StoredAccount> stored = new HashMap<>();
+        tx.run(READ_ACCOUNTS, Values.parameters("ids", new ArrayList<>(ids))).forEachRemaining(r -> {
+            Set<Long> seen = new HashSet<>();
+            r.get("seen").values().forEach(v -> seen.add(v.asLong()));
+            Map<String, String> links = new HashMap<>();
+            for (Value link : r.get("links").values()) {
+                links.put(linkKey(link.get(0).asString(), link.get(1).asString()), link.get(2).asString());
+            }
+            stored.put(r.get("id").asString(), new StoredAccount(r.get("node").asString(), seen, links));
+        });
+        return stored;
+    }
+
+    private static String linkKey(String relationship, String identifierKey) {
+        return relationship + ' ' + identifierKey;
+    }
+
+    /**
+     * The ledger's digest of an event id: the first 64 bits of its SHA-256. Digests are only compared within one
+     * account, so a collision would need two events of the same account to agree on 64 bits.
+     */
+    static long eventKey(String eventId) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(eventId.getBytes(StandardCharsets.UTF_8));
+            long key = 0;
+            for (int i = 0; i < 8; i++) {
+                key = (key << 8) | (d[i] & 0xff);
+            }
+            return key;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static void run(TransactionContext tx, String query, List<Map<String, Object>> rows) {
@@ -148,25 +215,36 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
     private record Link(String account, String key) {
     }
 
-    /** First and last time and count of the events folded into one row. */
+    private record StoredAccount(String node, Set<Long> seen, Map<String, String> links) {
+    }
+
+    /** First and last time, count and event digests of the events folded into one row. */
     private static final class Span {
         private long first = Long.MAX_VALUE;
         private long last = Long.MIN_VALUE;
-        private int n;
+        private final List<Long> keys = new ArrayList<>(2);
 
-        void add(long ts) {
+        void add(long ts, long key) {
             first = Math.min(first, ts);
             last = Math.max(last, ts);
-            n++;
+            keys.add(key);
         }
 
-        Map<String, Object> row(String idField, String id) {
+        List<Long> keys() {
+            return keys;
+        }
+
+        /** Times go as driver date-times, so the server stores them without evaluating a function per row. */
+        Map<String, Object> row() {
             Map<String, Object> row = new HashMap<>(8);
-            row.put(idField, id);
-            row.put("first", first);
-            row.put("last", last);
-            row.put("n", n);
+            row.put("first", utc(first));
+            row.put("last", utc(last));
+            row.put("n", keys.size());
             return row;
+        }
+
+        private static ZonedDateTime utc(long millis) {
+            return Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC);
         }
     }
 }

@@ -7,6 +7,7 @@ import org.ringscope.datasets.DemoConfig;
 import org.ringscope.datasets.DemoGenerator;
 import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.features.rings.RingDetector;
+import org.ringscope.features.rings.RingSettings;
 import org.ringscope.features.store.SnapshotReader;
 import org.ringscope.ingest.Ingest;
 import org.ringscope.ingest.IngestReport;
@@ -54,7 +55,7 @@ public final class IngestBenchmark {
             long t0 = System.nanoTime();
             IdentityGraph graph = SnapshotReader.read(store, ours.kinds());
             long t1 = System.nanoTime();
-            var rings = new RingDetector(50, 5).detect(graph);
+            var rings = new RingDetector(RingSettings.defaults()).detect(graph);
             long t2 = System.nanoTime();
             System.out.printf(Locale.ROOT, "snapshot: %,d accounts, %,d links read in %.1f s; components + rings in %.2f s (%,d rings)%n",
                     graph.accountCount(), graph.linkCount(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, rings.rings().size());

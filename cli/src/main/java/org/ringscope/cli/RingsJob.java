@@ -1,12 +1,12 @@
 package org.ringscope.cli;
 
-import org.ringscope.core.Setting;
 import org.ringscope.core.Settings;
 import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.features.rings.Ring;
 import org.ringscope.features.rings.RingDetector;
 import org.ringscope.features.rings.RingEvaluation;
 import org.ringscope.features.rings.RingResult;
+import org.ringscope.features.rings.RingSettings;
 import org.ringscope.features.store.RingWriter;
 import org.ringscope.features.store.SnapshotReader;
 import org.ringscope.store.Neo4jStore;
@@ -18,7 +18,7 @@ import java.util.Locale;
 
 /** Snapshot, detect, write back, and say what was found (drawn as a size histogram). */
 final class RingsJob {
-    static final String METHOD = "hub-aware-components";
+    static final String METHOD = "evidence-cores+leiden";
 
     private RingsJob() {
     }
@@ -27,17 +27,17 @@ final class RingsJob {
         long t0 = System.nanoTime();
         IdentityGraph graph = SnapshotReader.read(store, settings.kinds());
         long t1 = System.nanoTime();
-        RingResult result = new RingDetector(settings.getInt(Setting.HUB_DEGREE), settings.getInt(Setting.MIN_RING_SIZE))
-                .detect(graph);
+        RingSettings ringSettings = RingSettings.from(settings);
+        RingResult result = new RingDetector(ringSettings).detect(graph);
         long t2 = System.nanoTime();
         RingWriter.replace(store, result.rings(), METHOD, Instant.now());
         long t3 = System.nanoTime();
         out.printf(Locale.ROOT, "graph: %,d accounts, %,d identifiers, %,d links (read in %.1f s)%n",
                 graph.accountCount(), graph.identifierCount(), graph.linkCount(), (t1 - t0) / 1e9);
-        out.printf(Locale.ROOT, "rings: %,d rings with %,d accounts (hub degree > %d skipped: %,d hubs; min size %d)"
-                        + " found in %.1f s, written in %.1f s%n", result.rings().size(), result.members(),
-                settings.getInt(Setting.HUB_DEGREE), result.components().hubsSkipped(),
-                settings.getInt(Setting.MIN_RING_SIZE), (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+        out.printf(Locale.ROOT, "rings: %,d rings with %,d accounts (%,d hubs above degree %d skipped; %,d groups above"
+                        + " %d split by Leiden; min size %d) found in %.1f s, written in %.1f s%n", result.rings().size(),
+                result.members(), result.hubsSkipped(), ringSettings.hubDegree(), result.groupsSplit(),
+                ringSettings.maxSize(), ringSettings.minSize(), (t2 - t1) / 1e9, (t3 - t2) / 1e9);
         out.print(histogram(result.rings()));
         return result;
     }

@@ -10,6 +10,7 @@ import org.ringscope.datasets.fixtures.SharedData;
 import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.features.rings.Ring;
 import org.ringscope.features.rings.RingDetector;
+import org.ringscope.features.rings.RingSettings;
 import org.ringscope.features.store.SnapshotReader;
 import org.ringscope.ingest.Ingest;
 import org.ringscope.ingest.IngestReport;
@@ -43,7 +44,7 @@ class PublicFixturesEndToEndTest {
     void datastaxCustomersWhoShareADeviceEndInOneRing() throws Exception {
         DatastaxFraudFixture.convert(SharedData.fixture(SharedData.DATASTAX_FRAUD), dir);
         load();
-        List<Ring> rings = new RingDetector(50, 5).detect(SnapshotReader.read(store, settings.kinds())).rings();
+        List<Ring> rings = new RingDetector(RingSettings.defaults()).detect(SnapshotReader.read(store, settings.kinds())).rings();
 
         // sessions.csv + customerSessions.csv: device 30000000-0000-0000-0015-000000000004 was used by
         // customers ...03 and ...15 to ...24 (11 customers).
@@ -55,11 +56,11 @@ class PublicFixturesEndToEndTest {
     }
 
     @Test
-    void neo4jDemoCustomersWhoShareNothingAreInNoRing() throws Exception {
+    void neo4jDemoCustomersWhoShareNothingAreInNoRingAndEveryRingIsHeldByWhatItsMembersShare() throws Exception {
         Neo4jDemoFraudFixture.convert(SharedData.fixture(SharedData.NEO4J_DEMO_FRAUD), dir);
         load();
         IdentityGraph graph = SnapshotReader.read(store, settings.kinds());
-        List<Ring> rings = new RingDetector(50, 2).detect(graph).rings();
+        List<Ring> rings = new RingDetector(RingSettings.defaults().withMinSize(2)).detect(graph).rings();
         Set<String> inRings = new HashSet<>();
         rings.forEach(r -> inRings.addAll(r.members()));
 
@@ -71,9 +72,15 @@ class PublicFixturesEndToEndTest {
         }
         assertThat(graph.accountCount()).isEqualTo(74);
         assertThat(sharing).as("some customers share identifiers").isNotEmpty();
+        assertThat(rings).as("customers sharing phones and e-mails form rings").isNotEmpty();
         for (int a = 0; a < graph.accountCount(); a++) {
-            assertThat(inRings.contains(graph.accountId(a))).as(graph.accountId(a)).isEqualTo(sharing.contains(a));
+            if (!sharing.contains(a)) {
+                assertThat(inRings).as("%s shares nothing", graph.accountId(a)).doesNotContain(graph.accountId(a));
+            }
         }
+        // Every ring is held together by identifiers its own members share.
+        assertThat(rings).allSatisfy(r -> assertThat(r.bindings()).isNotEmpty()
+                .allSatisfy(b -> assertThat(b.members()).isBetween(2, r.size())));
     }
 
     private void load() throws Exception {

@@ -13,7 +13,12 @@ public enum Setting {
     BATCH_SIZE("ringscope.ingest.batch-size", "10000", "events per write transaction"),
     PHONE_REGION("ringscope.phone.default-region", "US", "region assumed for phone numbers without a country code"),
     HUB_DEGREE("ringscope.rings.hub-degree", "50", "identifiers shared by more accounts than this are hubs and link nobody"),
-    MIN_RING_SIZE("ringscope.rings.min-size", "5", "smallest group of linked accounts reported as a ring");
+    MIN_RING_SIZE("ringscope.rings.min-size", "5", "smallest group of linked accounts reported as a ring"),
+    MAX_RING_SIZE("ringscope.rings.max-size", "100", "groups larger than this are split into Leiden communities"),
+    LINK_THRESHOLD("ringscope.rings.link-threshold", "0.8", "evidence two accounts need to be linked directly (a phone shared by two strangers: 1.0)"),
+    HOUSEHOLD_DISCOUNT("ringscope.rings.household-discount", "0.3", "evidence factor for accounts that share an address (a home explains shared tablets, IPs and cards)"),
+    COHERENCE_DAYS("ringscope.rings.coherence-days", "7", "links two accounts formed within about this many days count up to double"),
+    OWN_SHARE("ringscope.rings.own-share", "0.5", "an identifier used mostly (this share) by one ring's core members draws in its other users");
 
     private final String key;
     private final String defaultValue;

@@ -75,6 +75,13 @@ public final class Settings {
         positive(Setting.BATCH_SIZE);
         positive(Setting.HUB_DEGREE);
         positive(Setting.MIN_RING_SIZE);
+        positive(Setting.MAX_RING_SIZE);
+        for (Setting s : new Setting[]{Setting.LINK_THRESHOLD, Setting.HOUSEHOLD_DISCOUNT, Setting.COHERENCE_DAYS,
+                Setting.OWN_SHARE}) {
+            if (!(getDouble(s) >= 0)) {
+                throw new IllegalArgumentException(s.key() + " must be a number of at least 0, was '" + get(s) + "'");
+            }
+        }
     }
 
     private void positive(Setting s) {
@@ -93,6 +100,14 @@ public final class Settings {
 
     public int getInt(Setting s) {
         return Integer.parseInt(get(s));
+    }
+
+    public double getDouble(Setting s) {
+        try {
+            return Double.parseDouble(get(s));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(s.key() + " must be a number, was '" + get(s) + "'");
+        }
     }
 
     public Mode mode() {

@@ -7,6 +7,7 @@ import org.ringscope.features.rings.Ring;
 import org.ringscope.features.rings.RingDetector;
 import org.ringscope.features.rings.RingEvaluation;
 import org.ringscope.features.rings.RingResult;
+import org.ringscope.features.rings.RingSettings;
 
 import java.util.List;
 import java.util.Map;
@@ -15,14 +16,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RingDetectorTest {
+    private static final long HOUR = 3_600_000L;
+    private static final long DAY = 24 * HOUR;
+    private static final RingSettings DEFAULTS = RingSettings.defaults();
     private final IdentityGraph.Builder graph = IdentityGraph.builder(IdentifierKinds.defaults());
+
+    private RingResult detect(RingSettings settings) {
+        return new RingDetector(settings).detect(graph.build());
+    }
 
     @Test
     void accountsSharingAPhoneFormOneRingBoundByThatPhone() {
         for (String a : List.of("r1", "r2", "r3", "r4", "r5")) {
             graph.link(a, "phone", "p-shared", 0).link(a, "email", "e-" + a, 0);
         }
-        RingResult result = new RingDetector(50, 5).detect(graph.build());
+        RingResult result = detect(DEFAULTS);
 
         assertThat(result.rings()).hasSize(1);
         Ring ring = result.rings().get(0);
@@ -31,50 +39,97 @@ class RingDetectorTest {
     }
 
     @Test
-    void aHubLinksNobody() {
+    void aHubLinksNobodyAndWeakSharingDoesNotLinkStrangersEvenBelowTheHubDegree() {
         // 60 strangers behind one carrier IP, plus a real ring of 5 that also uses it.
         for (int i = 0; i < 60; i++) {
-            graph.link("s" + i, "ip", "carrier-nat", 0);
+            graph.link("s" + i, "ip", "carrier-nat", i * DAY);
         }
         for (int i = 0; i < 5; i++) {
             graph.link("r" + i, "ip", "carrier-nat", 0).link("r" + i, "device", "farm-device", 0);
         }
-        RingResult result = new RingDetector(50, 5).detect(graph.build());
-
+        RingResult result = detect(DEFAULTS);
         assertThat(result.rings()).singleElement().satisfies(r -> assertThat(r.members()).hasSize(5).allMatch(m -> m.startsWith("r")));
-        assertThat(result.components().hubsSkipped()).isEqualTo(1);
+        assertThat(result.hubsSkipped()).isEqualTo(1);
 
-        RingResult permissive = new RingDetector(100, 5).detect(graph.build());
-        assertThat(permissive.rings()).singleElement().satisfies(r -> assertThat(r.size()).isEqualTo(65));
+        // Without the cap the IP is evidence, but an IP shared by 65 says almost nothing about any pair.
+        RingResult permissive = detect(DEFAULTS.withHubDegree(100));
+        assertThat(permissive.hubsSkipped()).isZero();
+        assertThat(permissive.rings()).singleElement().satisfies(r -> assertThat(r.size()).isEqualTo(5));
     }
 
     @Test
-    void aChainWhereEachPairSharesADifferentIdentifierIsOneRing() {
-        graph.link("m1", "device", "d1", 0).link("m2", "device", "d1", 0)
-                .link("m2", "phone", "p1", 0).link("m3", "phone", "p1", 0)
-                .link("m3", "email", "e1", 0).link("m4", "email", "e1", 0)
-                .link("m4", "card", "c1", 0).link("m5", "card", "c1", 0)
-                .link("m5", "address", "a1", 0).link("m6", "address", "a1", 0);
-        RingResult result = new RingDetector(50, 5).detect(graph.build());
-        assertThat(result.rings()).singleElement().satisfies(r -> {
-            assertThat(r.members()).containsExactly("m1", "m2", "m3", "m4", "m5", "m6");
+    void aChainOfPersonalIdentifiersIsOneRingButSharingOnlyAnAddressDrawsNobodyIn() {
+        graph.link("m1", "device", "d1", 0).link("m2", "device", "d1", 30 * DAY)
+                .link("m2", "phone", "p1", 0).link("m3", "phone", "p1", 60 * DAY)
+                .link("m3", "email", "e1", 0).link("m4", "email", "e1", 90 * DAY)
+                .link("m4", "card", "c1", 0).link("m5", "card", "c1", 120 * DAY)
+                .link("m5", "address", "a1", 0).link("m6", "address", "a1", 150 * DAY);
+        assertThat(detect(DEFAULTS).rings()).singleElement().satisfies(r -> {
+            assertThat(r.members()).containsExactly("m1", "m2", "m3", "m4", "m5");
             assertThat(r.bindings()).extracting(Ring.Binding::kind)
-                    .containsExactlyInAnyOrder("device", "phone", "email", "card", "address");
+                    .containsExactlyInAnyOrder("device", "phone", "email", "card");
         });
     }
 
     @Test
-    void smallGroupsAndNonLinkingKindsMakeNoRing() {
-        // A household of three at one address, and eight accounts in one IP /24 (the prefix kind does not link).
-        for (String a : List.of("h1", "h2", "h3")) {
-            graph.link(a, "address", "home", 0);
+    void aHouseholdSharingAddressIpTabletAndCardIsNotARingButTheSameSixJoiningWithinHoursIs() {
+        for (int i = 0; i < 6; i++) {
+            long joined = i * 30 * DAY;
+            graph.link("h" + i, "address", "home", joined).link("h" + i, "ip", "home-ip", joined)
+                    .link("h" + i, "device", "family-tablet", joined).link("h" + i, "card", "family-card", joined);
+            long burst = i * HOUR;
+            graph.link("b" + i, "address", "drop", burst).link("b" + i, "ip", "proxy", burst)
+                    .link("b" + i, "device", "farm", burst).link("b" + i, "card", "stolen", burst);
         }
+        assertThat(detect(DEFAULTS.withMinSize(2)).rings()).singleElement()
+                .satisfies(r -> assertThat(r.members()).allMatch(m -> m.startsWith("b")));
+    }
+
+    @Test
+    void aDeviceSharedByStrangersWithinHoursIsARingButSpreadOverMonthsItIsNot() {
+        for (int i = 0; i < 5; i++) {
+            graph.link("burst" + i, "device", "farm", i * HOUR);
+            graph.link("slow" + i, "device", "second-hand", i * 40 * DAY);
+        }
+        assertThat(detect(DEFAULTS).rings()).singleElement()
+                .satisfies(r -> assertThat(r.members()).allMatch(m -> m.startsWith("burst")));
+    }
+
+    @Test
+    void aPeripheralMemberOnTheCrewsDeviceJoinsTheCore() {
+        for (String a : List.of("c1", "c2", "c3", "c4")) {
+            graph.link(a, "phone", "burner", 0);
+        }
+        for (String a : List.of("c1", "c2", "c3", "peripheral")) {
+            graph.link(a, "device", "crew-device", a.equals("peripheral") ? 90 * DAY : 0);
+        }
+        graph.link("peripheral", "email", "own", 0);
+        assertThat(detect(DEFAULTS).rings()).singleElement()
+                .satisfies(r -> assertThat(r.members()).containsExactly("c1", "c2", "c3", "c4", "peripheral"));
+    }
+
+    @Test
+    void aGroupAboveTheMaximumSizeIsSplitIntoItsCommunities() {
+        for (int i = 0; i < 8; i++) {
+            graph.link("a" + i, "card", "card-a", 0).link("b" + i, "card", "card-b", 0);
+        }
+        graph.link("a0", "phone", "bridge", 0).link("b0", "phone", "bridge", 0);
+        RingSettings small = new RingSettings(50, 5, 10, 0.8, 0.3, 7, 0.5, "address");
+
+        RingResult result = detect(small);
+
+        assertThat(result.groupsSplit()).isEqualTo(1);
+        assertThat(result.rings()).hasSize(2).allSatisfy(r -> assertThat(r.size()).isEqualTo(8));
+        assertThat(result.rings()).anySatisfy(r -> assertThat(r.members()).allMatch(m -> m.startsWith("a")));
+        assertThat(detect(DEFAULTS).rings()).singleElement().satisfies(r -> assertThat(r.size()).isEqualTo(16));
+    }
+
+    @Test
+    void prefixKindsDoNotLink() {
         for (int i = 0; i < 8; i++) {
             graph.link("n" + i, "ip_prefix", "203.0.113.0/24", 0).link("n" + i, "ip", "ip-" + i, 0);
         }
-        assertThat(new RingDetector(50, 5).detect(graph.build()).rings()).isEmpty();
-        assertThat(new RingDetector(50, 3).detect(graph.build()).rings()).singleElement()
-                .satisfies(r -> assertThat(r.members()).containsExactly("h1", "h2", "h3"));
+        assertThat(detect(DEFAULTS.withMinSize(2)).rings()).isEmpty();
     }
 
     @Test
@@ -82,9 +137,9 @@ class RingDetectorTest {
         for (String a : List.of("r1", "r2", "r3", "r4", "r5")) {
             graph.link(a, "phone", "p", 0);
         }
-        String before = new RingDetector(50, 5).detect(graph.build()).rings().get(0).id();
+        String before = detect(DEFAULTS).rings().get(0).id();
         graph.link("r6", "phone", "p", 0);
-        String after = new RingDetector(50, 5).detect(graph.build()).rings().get(0).id();
+        String after = detect(DEFAULTS).rings().get(0).id();
         assertThat(after).isEqualTo(before).startsWith("ring-");
     }
 
@@ -93,8 +148,7 @@ class RingDetectorTest {
         for (String a : List.of("r1", "r2", "r3", "r4", "x1")) {
             graph.link(a, "phone", "p", 0);
         }
-        RingResult result = new RingDetector(50, 5).detect(graph.build());
-        RingEvaluation e = RingEvaluation.of(result.rings(),
+        RingEvaluation e = RingEvaluation.of(detect(DEFAULTS).rings(),
                 Map.of("r1", "mule", "r2", "mule", "r3", "mule", "r4", "mule", "lost", "synthetic"));
         assertThat(e.recall()).isEqualTo(4.0 / 5);
         assertThat(e.precision()).isEqualTo(4.0 / 5);
@@ -103,7 +157,8 @@ class RingDetectorTest {
 
     @Test
     void nonsenseSettingsAreRefused() {
-        assertThatThrownBy(() -> new RingDetector(1, 5)).hasMessageContaining("hub degree");
-        assertThatThrownBy(() -> new RingDetector(50, 1)).hasMessageContaining("at least 2");
+        assertThatThrownBy(() -> DEFAULTS.withHubDegree(1)).hasMessageContaining("hub degree");
+        assertThatThrownBy(() -> DEFAULTS.withMinSize(1)).hasMessageContaining("at least 2");
+        assertThatThrownBy(() -> new RingSettings(50, 5, 4, 0.8, 0.3, 7, 0.5, "address")).hasMessageContaining("max ring size");
     }
 }

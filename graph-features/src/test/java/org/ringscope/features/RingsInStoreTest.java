@@ -6,6 +6,7 @@ import org.ringscope.core.Settings;
 import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.features.rings.RingDetector;
 import org.ringscope.features.rings.RingResult;
+import org.ringscope.features.rings.RingSettings;
 import org.ringscope.features.store.RingWriter;
 import org.ringscope.features.store.SnapshotReader;
 import org.ringscope.ingest.Ingest;
@@ -47,7 +48,7 @@ class RingsInStoreTest {
         assertThat(graph.linkFirstSeen(0)).isPositive();
         assertThat(ring0).isNotNegative();
 
-        RingResult result = new RingDetector(50, 5).detect(graph);
+        RingResult result = new RingDetector(RingSettings.defaults()).detect(graph);
         RingWriter.replace(store, result.rings(), "test", Instant.parse("2026-02-03T00:00:00Z"));
         RingWriter.replace(store, result.rings(), "test", Instant.parse("2026-02-04T00:00:00Z"));
 

@@ -23,6 +23,8 @@ public final class IdentityGraph {
     /** accounts of identifier i are identifierAccounts[identifierOffsets[i] .. identifierOffsets[i+1]) */
     private final int[] identifierOffsets;
     private final int[] identifierAccounts;
+    /** when each account in identifierAccounts first used that identifier, slot for slot */
+    private final long[] identifierFirstSeen;
     private final Map<String, Integer> accountIndex;
 
     private IdentityGraph(IdentifierKinds kinds, String[] accountIds, String[] identifierKeys, byte[] identifierKind,
@@ -43,9 +45,12 @@ public final class IdentityGraph {
             identifierOffsets[i + 1] += identifierOffsets[i];
         }
         this.identifierAccounts = new int[linkIdentifier.length];
+        this.identifierFirstSeen = new long[linkIdentifier.length];
         int[] fill = Arrays.copyOf(identifierOffsets, identifierKeys.length);
         for (int l = 0; l < linkIdentifier.length; l++) {
-            identifierAccounts[fill[linkIdentifier[l]]++] = linkAccount[l];
+            int slot = fill[linkIdentifier[l]]++;
+            identifierAccounts[slot] = linkAccount[l];
+            identifierFirstSeen[slot] = linkFirstSeen[l];
         }
     }
 
@@ -104,6 +109,11 @@ public final class IdentityGraph {
     /** Shared array: do not modify. */
     public int[] identifierAccounts() {
         return identifierAccounts;
+    }
+
+    /** Shared array, aligned with {@link #identifierAccounts()}: when that account first used the identifier. */
+    public long[] identifierFirstSeen() {
+        return identifierFirstSeen;
     }
 
     public int linkAccount(int link) {

@@ -1,11 +1,15 @@
 package org.ringscope.features.rings;
 
+import org.ringscope.features.communities.LeidenCommunities;
+import org.ringscope.features.graph.AccountProjection;
 import org.ringscope.features.graph.IdentityGraph;
+import org.ringscope.features.graph.IntUnionFind;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -13,64 +17,162 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rings are the components of {@link HubAwareComponents} with at least {@code minSize} accounts. Smaller groups
- * (pairs, households) are common among legitimate customers; they stay visible through features, not as rings.
+ * Finds rings in three steps, strong evidence first:
+ * <ol>
+ *   <li><b>cores</b>: accounts joined by pairs whose {@link LinkEvidence} reaches the link threshold;</li>
+ *   <li><b>growth</b>: an identifier used by at least two members of one core, who make up at least
+ *       {@code ownShare} of its users, belongs to that core (a crew's device, a drop address); its other users join
+ *       (the peripheral member tied by one identifier);</li>
+ *   <li><b>split</b>: a group larger than {@code maxSize} is cut into Leiden communities of the evidence graph.</li>
+ * </ol>
+ * Groups of at least {@code minSize} accounts are rings. Smaller groups (pairs, households) are common among
+ * legitimate customers; they stay visible through features, not as rings.
  */
 public final class RingDetector {
     private static final int MAX_BINDINGS = 10;
-    private final HubAwareComponents components;
-    private final int minSize;
-    private final int hubDegree;
+    private static final double LEIDEN_RESOLUTION = 1.0;
+    private static final long LEIDEN_SEED = 42;
+    private final RingSettings settings;
+    private final LinkEvidence evidence;
 
-    public RingDetector(int hubDegree, int minSize) {
-        if (minSize < 2) {
-            throw new IllegalArgumentException("a ring needs at least 2 accounts, min size was " + minSize);
-        }
-        this.components = new HubAwareComponents(hubDegree);
-        this.hubDegree = hubDegree;
-        this.minSize = minSize;
+    public RingDetector(RingSettings settings) {
+        this.settings = settings;
+        this.evidence = new LinkEvidence(settings);
     }
 
     public RingResult detect(IdentityGraph graph) {
-        AccountComponents c = components.compute(graph);
-        int[] sizes = new int[c.componentCount()];
-        for (int comp : c.componentOf()) {
-            sizes[comp]++;
+        AccountProjection projection = evidence.project(graph);
+        IntUnionFind groups = new IntUnionFind(graph.accountCount());
+        for (int e = 0; e < projection.edgeCount(); e++) {
+            if (projection.weight()[e] >= settings.linkThreshold()) {
+                groups.union(projection.from()[e], projection.to()[e]);
+            }
         }
-        Map<Integer, List<Integer>> membersByComponent = new HashMap<>();
+        growByOwnedIdentifiers(graph, groups);
+
+        Map<Integer, List<Integer>> members = new HashMap<>();
         for (int a = 0; a < graph.accountCount(); a++) {
-            int comp = c.componentOf()[a];
-            if (sizes[comp] >= minSize) {
-                membersByComponent.computeIfAbsent(comp, k -> new ArrayList<>()).add(a);
+            if (groups.sizeOf(a) >= settings.minSize()) {
+                members.computeIfAbsent(groups.find(a), k -> new ArrayList<>()).add(a);
             }
         }
-        // Bindings: linking identifiers used by two or more members (the ring's own evidence), one pass.
-        Map<Integer, List<Integer>> bindingsByComponent = new HashMap<>();
+        List<int[]> ringMembers = new ArrayList<>();
+        int split = 0;
+        for (List<Integer> group : members.values()) {
+            if (group.size() > settings.maxSize()) {
+                split++;
+                ringMembers.addAll(splitByCommunity(group, projection));
+            } else {
+                ringMembers.add(group.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        List<Ring> rings = rings(graph, ringMembers);
+        int hubs = 0;
         for (int i = 0; i < graph.identifierCount(); i++) {
-            int degree = graph.degree(i);
-            if (degree < 2 || degree > hubDegree || !graph.identifierKind(i).links()) {
-                continue;
-            }
-            int comp = c.componentOf()[graph.identifierAccounts()[graph.accountsFrom(i)]];
-            if (membersByComponent.containsKey(comp)) {
-                bindingsByComponent.computeIfAbsent(comp, k -> new ArrayList<>()).add(i);
+            if (graph.identifierKind(i).links() && graph.degree(i) > settings.hubDegree()) {
+                hubs++;
             }
         }
-        List<Ring> rings = new ArrayList<>();
-        membersByComponent.forEach((comp, members) ->
-                rings.add(ring(graph, members, bindingsByComponent.getOrDefault(comp, List.of()))));
-        rings.sort(Comparator.comparingInt(Ring::size).reversed().thenComparing(Ring::id));
-        return new RingResult(rings, c);
+        return new RingResult(rings, hubs, split);
     }
 
-    private static Ring ring(IdentityGraph graph, List<Integer> members, List<Integer> sharedIdentifiers) {
-        List<String> ids = members.stream().map(graph::accountId).sorted().toList();
-        List<Ring.Binding> bindings = sharedIdentifiers.stream()
-                .sorted(Comparator.comparingInt(graph::degree).reversed().thenComparing(graph::identifierKey))
-                .limit(MAX_BINDINGS)
-                .map(i -> new Ring.Binding(graph.identifierKind(i).name(), graph.identifierKey(i), graph.degree(i)))
-                .toList();
-        return new Ring(ringId(ids.get(0)), ids, bindings);
+    private void growByOwnedIdentifiers(IdentityGraph graph, IntUnionFind groups) {
+        int[] coreOf = new int[graph.accountCount()];
+        for (int a = 0; a < coreOf.length; a++) {
+            coreOf[a] = groups.sizeOf(a) >= 2 ? groups.find(a) : -1;
+        }
+        int[] accounts = graph.identifierAccounts();
+        Map<Integer, Integer> usersPerCore = new HashMap<>();
+        for (int i = 0; i < graph.identifierCount(); i++) {
+            int degree = graph.degree(i);
+            if (!evidence.links(graph.identifierKind(i), degree)) {
+                continue;
+            }
+            usersPerCore.clear();
+            for (int x = graph.accountsFrom(i); x < graph.accountsTo(i); x++) {
+                if (coreOf[accounts[x]] >= 0) {
+                    usersPerCore.merge(coreOf[accounts[x]], 1, Integer::sum);
+                }
+            }
+            for (Map.Entry<Integer, Integer> core : usersPerCore.entrySet()) {
+                if (core.getValue() >= 2 && core.getValue() >= settings.ownShare() * degree) {
+                    for (int x = graph.accountsFrom(i); x < graph.accountsTo(i); x++) {
+                        if (coreOf[accounts[x]] < 0) {
+                            groups.union(accounts[x], core.getKey());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Leiden communities of the group's evidence graph; those of at least min size are rings. */
+    private List<int[]> splitByCommunity(List<Integer> group, AccountProjection projection) {
+        Map<Integer, Integer> local = new HashMap<>();
+        group.forEach(a -> local.put(a, local.size()));
+        List<int[]> edges = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int e = 0; e < projection.edgeCount(); e++) {
+            Integer u = local.get(projection.from()[e]);
+            Integer v = local.get(projection.to()[e]);
+            if (u != null && v != null) {
+                edges.add(new int[]{u, v});
+                weights.add(projection.weight()[e]);
+            }
+        }
+        int[] from = edges.stream().mapToInt(p -> p[0]).toArray();
+        int[] to = edges.stream().mapToInt(p -> p[1]).toArray();
+        double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
+        int[] community = new LeidenCommunities(LEIDEN_RESOLUTION, LEIDEN_SEED).cluster(group.size(), from, to, w);
+        Map<Integer, List<Integer>> byCommunity = new HashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            byCommunity.computeIfAbsent(community[i], k -> new ArrayList<>()).add(group.get(i));
+        }
+        return byCommunity.values().stream().filter(c -> c.size() >= settings.minSize())
+                .map(c -> c.stream().mapToInt(Integer::intValue).toArray()).toList();
+    }
+
+    private List<Ring> rings(IdentityGraph graph, List<int[]> ringMembers) {
+        int[] ringOf = new int[graph.accountCount()];
+        Arrays.fill(ringOf, -1);
+        for (int r = 0; r < ringMembers.size(); r++) {
+            for (int a : ringMembers.get(r)) {
+                ringOf[a] = r;
+            }
+        }
+        // Bindings: identifiers (not hubs) shared by two or more members of the same ring.
+        List<List<Ring.Binding>> bindings = new ArrayList<>();
+        ringMembers.forEach(m -> bindings.add(new ArrayList<>()));
+        Map<Integer, Integer> membersPerRing = new HashMap<>();
+        int[] accounts = graph.identifierAccounts();
+        for (int i = 0; i < graph.identifierCount(); i++) {
+            if (!evidence.links(graph.identifierKind(i), graph.degree(i))) {
+                continue;
+            }
+            membersPerRing.clear();
+            for (int x = graph.accountsFrom(i); x < graph.accountsTo(i); x++) {
+                if (ringOf[accounts[x]] >= 0) {
+                    membersPerRing.merge(ringOf[accounts[x]], 1, Integer::sum);
+                }
+            }
+            int identifier = i;
+            membersPerRing.forEach((ring, count) -> {
+                if (count >= 2) {
+                    bindings.get(ring).add(new Ring.Binding(graph.identifierKind(identifier).name(),
+                            graph.identifierKey(identifier), count));
+                }
+            });
+        }
+        List<Ring> rings = new ArrayList<>();
+        for (int r = 0; r < ringMembers.size(); r++) {
+            List<String> ids = Arrays.stream(ringMembers.get(r)).mapToObj(graph::accountId).sorted().toList();
+            List<Ring.Binding> top = bindings.get(r).stream()
+                    .sorted(Comparator.comparingInt(Ring.Binding::members).reversed().thenComparing(Ring.Binding::key))
+                    .limit(MAX_BINDINGS).toList();
+            rings.add(new Ring(ringId(ids.get(0)), ids, top));
+        }
+        rings.sort(Comparator.comparingInt(Ring::size).reversed().thenComparing(Ring::id));
+        return rings;
     }
 
     static String ringId(String smallestMember) {

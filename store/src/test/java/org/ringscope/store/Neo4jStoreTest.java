@@ -24,7 +24,7 @@ class Neo4jStoreTest {
         assertThat(store.uri()).startsWith("bolt://localhost:");
         try (var session = store.session()) {
             List<String> constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get(0).asString());
-            assertThat(constraints).contains("account_id", "event_id", "ring_id", "device_key", "email_key", "phone_key",
+            assertThat(constraints).contains("account_id", "ingest_lock_id", "ring_id", "device_key", "email_key", "phone_key",
                     "card_key", "ip_key", "ip_prefix_key", "address_key");
         }
     }

@@ -4,7 +4,7 @@ import org.ringscope.core.Setting;
 import org.ringscope.core.Settings;
 import org.ringscope.datasets.DemoSummary;
 import org.ringscope.features.rings.RingEvaluation;
-import org.ringscope.features.rings.RingResult;
+import org.ringscope.features.rings.RingProfileEvaluation;
 import org.ringscope.ingest.Ingest;
 import org.ringscope.store.Neo4jStore;
 import picocli.CommandLine.Command;
@@ -50,9 +50,11 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("store: embedded Neo4j at " + store.uri() + " (data in " + dataDir.resolve("neo4j") + ")");
             IngestCommand.ingest(new Ingest(store, settings), List.of(input.resolve("events.csv")),
                     List.of(input.resolve("labels.csv")), common);
-            RingResult rings = RingsJob.run(store, settings, System.out);
+            RingsJob.Outcome rings = RingsJob.run(store, settings, System.out);
             System.out.printf(Locale.ROOT, "cold start to rings written: %.1f s%n", (System.nanoTime() - started) / 1e9);
-            RingsJob.printEvaluation(RingEvaluation.of(rings.rings(), GroundTruth.read(input.resolve("truth.csv"))),
+            Map<String, String> truth = GroundTruth.read(input.resolve("truth.csv"));
+            RingsJob.printEvaluation(RingEvaluation.of(rings.result().rings(), truth), System.out);
+            RingsJob.printProfileEvaluation(RingProfileEvaluation.of(rings.result().rings(), rings.profiles(), truth),
                     System.out);
             System.out.println("explore: MATCH (r:Ring)<-[:MEMBER_OF]-(a) RETURN r.id, r.size, collect(a.id) "
                     + "(Bolt at " + store.uri() + " while this runs; analysts' queries in cypher/)");

@@ -2,7 +2,7 @@ package org.ringscope.cli;
 
 import org.ringscope.core.Settings;
 import org.ringscope.features.rings.RingEvaluation;
-import org.ringscope.features.rings.RingResult;
+import org.ringscope.features.rings.RingProfileEvaluation;
 import org.ringscope.store.Neo4jStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,9 +26,12 @@ final class RingsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = common.settings(Map.of());
         try (Neo4jStore store = Neo4jStore.open(settings)) {
-            RingResult result = RingsJob.run(store, settings, System.out);
+            RingsJob.Outcome outcome = RingsJob.run(store, settings, System.out);
             if (truth != null) {
-                RingsJob.printEvaluation(RingEvaluation.of(result.rings(), GroundTruth.read(truth)), System.out);
+                Map<String, String> planted = GroundTruth.read(truth);
+                RingsJob.printEvaluation(RingEvaluation.of(outcome.result().rings(), planted), System.out);
+                RingsJob.printProfileEvaluation(RingProfileEvaluation.of(outcome.result().rings(), outcome.profiles(),
+                        planted), System.out);
             }
         }
         return 0;

@@ -5,6 +5,9 @@ import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.features.rings.Ring;
 import org.ringscope.features.rings.RingDetector;
 import org.ringscope.features.rings.RingEvaluation;
+import org.ringscope.features.rings.RingProfile;
+import org.ringscope.features.rings.RingProfileEvaluation;
+import org.ringscope.features.rings.RingProfiler;
 import org.ringscope.features.rings.RingResult;
 import org.ringscope.features.rings.RingSettings;
 import org.ringscope.features.store.RingWriter;
@@ -13,6 +16,7 @@ import org.ringscope.store.Neo4jStore;
 
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,14 +27,19 @@ final class RingsJob {
     private RingsJob() {
     }
 
-    static RingResult run(Neo4jStore store, Settings settings, PrintStream out) {
+    /** The rings and their profiles, index for index. */
+    record Outcome(RingResult result, List<RingProfile> profiles) {
+    }
+
+    static Outcome run(Neo4jStore store, Settings settings, PrintStream out) {
         long t0 = System.nanoTime();
         IdentityGraph graph = SnapshotReader.read(store, settings.kinds());
         long t1 = System.nanoTime();
         RingSettings ringSettings = RingSettings.from(settings);
         RingResult result = new RingDetector(ringSettings).detect(graph);
         long t2 = System.nanoTime();
-        RingWriter.replace(store, result.rings(), METHOD, Instant.now());
+        List<RingProfile> profiles = new RingProfiler().profile(graph, SnapshotReader.readFacts(store, graph), result.rings());
+        RingWriter.replace(store, result.rings(), profiles, METHOD, Instant.now());
         long t3 = System.nanoTime();
         out.printf(Locale.ROOT, "graph: %,d accounts, %,d identifiers, %,d links (read in %.1f s)%n",
                 graph.accountCount(), graph.identifierCount(), graph.linkCount(), (t1 - t0) / 1e9);
@@ -39,7 +48,22 @@ final class RingsJob {
                 result.members(), result.hubsSkipped(), ringSettings.hubDegree(), result.groupsSplit(),
                 ringSettings.maxSize(), ringSettings.minSize(), (t2 - t1) / 1e9, (t3 - t2) / 1e9);
         out.print(histogram(result.rings()));
-        return result;
+        out.print(riskiest(profiles, 5));
+        return new Outcome(result, profiles);
+    }
+
+    /** The rings an investigator should open first, in their own words. */
+    static String riskiest(List<RingProfile> profiles, int n) {
+        StringBuilder s = new StringBuilder("riskiest rings:\n");
+        profiles.stream().sorted(Comparator.comparingDouble(RingProfile::risk).reversed()).limit(n).forEach(p ->
+                s.append(String.format(Locale.ROOT, "  %s  risk %.2f  %-18s %s%n", p.ringId(), p.risk(), p.typology(),
+                        p.explanation())));
+        return s.toString();
+    }
+
+    static void printProfileEvaluation(RingProfileEvaluation e, PrintStream out) {
+        out.printf(Locale.ROOT, "ring typology guessed right for %,d of %,d mostly-planted rings; ring risk ROC-AUC %.3f"
+                + " (planted vs other detected rings)%n", e.typologyRight(), e.plantedRings(), e.riskAuc());
     }
 
     static void printEvaluation(RingEvaluation e, PrintStream out) {

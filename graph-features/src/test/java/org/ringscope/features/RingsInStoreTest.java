@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ringscope.core.Settings;
 import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.features.rings.RingDetector;
+import org.ringscope.features.rings.RingProfiler;
 import org.ringscope.features.rings.RingResult;
 import org.ringscope.features.rings.RingSettings;
 import org.ringscope.features.store.RingWriter;
@@ -49,18 +50,25 @@ class RingsInStoreTest {
         assertThat(ring0).isNotNegative();
 
         RingResult result = new RingDetector(RingSettings.defaults()).detect(graph);
-        RingWriter.replace(store, result.rings(), "test", Instant.parse("2026-02-03T00:00:00Z"));
-        RingWriter.replace(store, result.rings(), "test", Instant.parse("2026-02-04T00:00:00Z"));
+        var profiles = new RingProfiler().profile(graph, SnapshotReader.readFacts(store, graph), result.rings());
+        RingWriter.replace(store, result.rings(), profiles, "test", Instant.parse("2026-02-03T00:00:00Z"));
+        RingWriter.replace(store, result.rings(), profiles, "test", Instant.parse("2026-02-04T00:00:00Z"));
 
         try (var session = store.session()) {
             var ring = session.run("""
                     MATCH (r:Ring)<-[:MEMBER_OF]-(a:Account)
                     RETURN r.id AS id, r.size AS size, count(a) AS members, toString(r.detected_at) AS at,
-                           r.binding_kinds AS kinds""").single();
+                           r.binding_kinds AS kinds, r.typology AS typology, r.explanation AS explanation,
+                           toString(r.first_seen) AS first, r.risk AS risk""").single();
             assertThat(ring.get("size").asInt()).isEqualTo(6);
             assertThat(ring.get("members").asInt()).isEqualTo(6);
             assertThat(ring.get("at").asString()).startsWith("2026-02-04");
             assertThat(ring.get("kinds").asList()).containsExactly("phone");
+            assertThat(ring.get("typology").asString()).as("opened within minutes").isEqualTo("synthetic_identity");
+            assertThat(ring.get("explanation").asString()).startsWith("6 accounts share phone #")
+                    .contains("opened within 0 h").endsWith("0 confirmed fraud");
+            assertThat(ring.get("first").asString()).startsWith("2026-02-01T10:00");
+            assertThat(ring.get("risk").asDouble()).isBetween(0.5, 1.0);
         }
     }
 }

@@ -3,15 +3,18 @@ package org.ringscope.features.store;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Values;
 import org.ringscope.features.rings.Ring;
+import org.ringscope.features.rings.RingProfile;
 import org.ringscope.store.Neo4jStore;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Replaces the detected rings in Neo4j: {@code (:Ring {id, size, detected_at, method, bindings})<-[:MEMBER_OF]-(:Account)}.
+ * Replaces the detected rings in Neo4j: {@code (:Ring {id, size, detected_at, method, bindings, profile})
+ * <-[:MEMBER_OF]-(:Account)}, where the profile is risk, typology, label counts, activity window and explanation.
  * Old rings go first, in batches, so the graph always shows one detection run.
  */
 public final class RingWriter {
@@ -19,7 +22,10 @@ public final class RingWriter {
     private static final String WRITE = """
             UNWIND $rings AS ring
             CREATE (r:Ring {id: ring.id, size: ring.size, detected_at: datetime($at), method: $method,
-                            binding_kinds: ring.kinds, binding_keys: ring.keys, binding_members: ring.counts})
+                            binding_kinds: ring.kinds, binding_keys: ring.keys, binding_members: ring.counts,
+                            risk: ring.risk, typology: ring.typology, fraud: ring.fraud, legit: ring.legit,
+                            first_seen: datetime({epochMillis: ring.first}), last_seen: datetime({epochMillis: ring.last}),
+                            explanation: ring.explanation})
             WITH r, ring
             UNWIND ring.members AS member
             MATCH (a:Account {id: member})
@@ -28,16 +34,34 @@ public final class RingWriter {
     private RingWriter() {
     }
 
-    public static void replace(Neo4jStore store, List<Ring> rings, String method, Instant detectedAt) {
+    /** @param profiles one per ring, in the same order */
+    public static void replace(Neo4jStore store, List<Ring> rings, List<RingProfile> profiles, String method,
+                               Instant detectedAt) {
+        if (profiles.size() != rings.size()) {
+            throw new IllegalArgumentException(rings.size() + " rings but " + profiles.size() + " profiles");
+        }
         try (Session session = store.session()) {
             session.run("MATCH (r:Ring) CALL (r) { DETACH DELETE r } IN TRANSACTIONS OF 2000 ROWS").consume();
             for (int from = 0; from < rings.size(); from += BATCH) {
                 List<Map<String, Object>> rows = new ArrayList<>();
-                for (Ring ring : rings.subList(from, Math.min(rings.size(), from + BATCH))) {
-                    rows.add(Map.of("id", ring.id(), "size", ring.size(), "members", ring.members(),
-                            "kinds", ring.bindings().stream().map(Ring.Binding::kind).toList(),
-                            "keys", ring.bindings().stream().map(Ring.Binding::key).toList(),
-                            "counts", ring.bindings().stream().map(Ring.Binding::members).toList()));
+                for (int i = from; i < Math.min(rings.size(), from + BATCH); i++) {
+                    Ring ring = rings.get(i);
+                    RingProfile p = profiles.get(i);
+                    Map<String, Object> row = new HashMap<>();
+                    row.put("id", ring.id());
+                    row.put("size", ring.size());
+                    row.put("members", ring.members());
+                    row.put("kinds", ring.bindings().stream().map(Ring.Binding::kind).toList());
+                    row.put("keys", ring.bindings().stream().map(Ring.Binding::key).toList());
+                    row.put("counts", ring.bindings().stream().map(Ring.Binding::members).toList());
+                    row.put("risk", p.risk());
+                    row.put("typology", p.typology());
+                    row.put("fraud", p.fraud());
+                    row.put("legit", p.legit());
+                    row.put("first", p.firstSeen());
+                    row.put("last", p.lastSeen());
+                    row.put("explanation", p.explanation());
+                    rows.add(row);
                 }
                 session.executeWrite(tx -> tx.run(WRITE, Values.parameters("rings", rows, "at",
                         detectedAt.toString(), "method", method)).consume());

@@ -4,6 +4,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.ringscope.core.IdentifierKind;
 import org.ringscope.core.IdentifierKinds;
+import org.ringscope.features.graph.AccountFacts;
 import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.store.Neo4jStore;
 
@@ -13,7 +14,27 @@ public final class SnapshotReader {
             MATCH (a:Account)-[r:%s]->(i:%s)
             RETURN a.id AS account, i.key AS key, r.first_seen.epochMillis AS first""";
 
+    private static final String FACTS = """
+            MATCH (a:Account)
+            RETURN a.id AS id, a.first_seen.epochMillis AS first, a.last_seen.epochMillis AS last, a.label AS label""";
+
     private SnapshotReader() {
+    }
+
+    /** First and last activity and latest label of each account of the graph (accounts it lacks are ignored). */
+    public static AccountFacts readFacts(Neo4jStore store, IdentityGraph graph) {
+        AccountFacts facts = AccountFacts.empty(graph.accountCount());
+        try (Session session = store.session()) {
+            session.run(FACTS).stream().forEach(r -> {
+                int a = graph.accountIndex(r.get("id").asString());
+                if (a >= 0) {
+                    facts.firstSeen()[a] = r.get("first").isNull() ? 0 : r.get("first").asLong();
+                    facts.lastSeen()[a] = r.get("last").isNull() ? 0 : r.get("last").asLong();
+                    facts.label()[a] = AccountFacts.label(r.get("label").isNull() ? null : r.get("label").asString());
+                }
+            });
+        }
+        return facts;
     }
 
     public static IdentityGraph read(Neo4jStore store, IdentifierKinds kinds) {

@@ -13,7 +13,8 @@
 //     first_seen / last_seen: when the link became known / was last seen; events: how many events carried it.
 // (:IngestLock {id, batches})   one node every ingest transaction updates first: serialises concurrent loads.
 // (:Account)-[:HAS_LABEL]->(:Label {id, label, source, at})   label history, for point-in-time features.
-// (:Account)-[:MEMBER_OF]->(:Ring {id, size, detected_at, method})   written by `ringscope rings`.
+// (:Account)-[:MEMBER_OF]->(:Ring {id, size, detected_at, method, binding_kinds, binding_keys, binding_members,
+//     risk, typology, fraud, legit, first_seen, last_seen, explanation})   written by `ringscope rings`.
 
 CREATE CONSTRAINT account_id IF NOT EXISTS FOR (a:Account) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE;

@@ -25,6 +25,9 @@ public final class IdentityGraph {
     private final int[] identifierAccounts;
     /** when each account in identifierAccounts first used that identifier, slot for slot */
     private final long[] identifierFirstSeen;
+    /** links of account a are accountLinks[accountOffsets[a] .. accountOffsets[a+1]) */
+    private final int[] accountOffsets;
+    private final int[] accountLinks;
     private final Map<String, Integer> accountIndex;
 
     private IdentityGraph(IdentifierKinds kinds, String[] accountIds, String[] identifierKeys, byte[] identifierKind,
@@ -52,6 +55,56 @@ public final class IdentityGraph {
             identifierAccounts[slot] = linkAccount[l];
             identifierFirstSeen[slot] = linkFirstSeen[l];
         }
+        this.accountOffsets = new int[accountIds.length + 1];
+        for (int a : linkAccount) {
+            accountOffsets[a + 1]++;
+        }
+        for (int a = 0; a < accountIds.length; a++) {
+            accountOffsets[a + 1] += accountOffsets[a];
+        }
+        this.accountLinks = new int[linkAccount.length];
+        int[] next = Arrays.copyOf(accountOffsets, accountIds.length);
+        for (int l = 0; l < linkAccount.length; l++) {
+            accountLinks[next[linkAccount[l]]++] = l;
+        }
+    }
+
+    /**
+     * The graph as it was known at {@code asOfMillis}: only links first seen at or before it. Account and identifier
+     * indices are the same as in this graph, so results computed on either line up.
+     */
+    public IdentityGraph asOf(long asOfMillis) {
+        int kept = 0;
+        for (long t : linkFirstSeen) {
+            kept += t <= asOfMillis ? 1 : 0;
+        }
+        int[] account = new int[kept];
+        int[] identifier = new int[kept];
+        long[] firstSeen = new long[kept];
+        int k = 0;
+        for (int l = 0; l < linkFirstSeen.length; l++) {
+            if (linkFirstSeen[l] <= asOfMillis) {
+                account[k] = linkAccount[l];
+                identifier[k] = linkIdentifier[l];
+                firstSeen[k++] = linkFirstSeen[l];
+            }
+        }
+        return new IdentityGraph(kinds, accountIds, identifierKeys, identifierKind, account, identifier, firstSeen,
+                accountIndex);
+    }
+
+    /** The links of an account, as a slice [from, to) of {@link #accountLinks()}. */
+    public int linksFrom(int account) {
+        return accountOffsets[account];
+    }
+
+    public int linksTo(int account) {
+        return accountOffsets[account + 1];
+    }
+
+    /** Shared array of link indices grouped by account: do not modify. */
+    public int[] accountLinks() {
+        return accountLinks;
     }
 
     public static Builder builder(IdentifierKinds kinds) {

@@ -1,17 +1,33 @@
 package org.ringscope.features.graph;
 
-/** Disjoint sets over 0..n-1 with path halving and union by size: near-constant time per operation. */
+import java.util.Arrays;
+
+/**
+ * Disjoint sets over 0..n-1 with path halving and union by size: near-constant time per operation. Grows with
+ * {@link #add()}, for structures maintained online.
+ */
 public final class IntUnionFind {
-    private final int[] parent;
-    private final int[] size;
+    private int[] parent;
+    private int[] size;
+    private int count;
 
     public IntUnionFind(int n) {
-        parent = new int[n];
-        size = new int[n];
+        parent = new int[Math.max(n, 16)];
+        size = new int[parent.length];
         for (int i = 0; i < n; i++) {
-            parent[i] = i;
-            size[i] = 1;
+            add();
         }
+    }
+
+    /** A new singleton set; returns its element. */
+    public int add() {
+        if (count == parent.length) {
+            parent = Arrays.copyOf(parent, count * 2);
+            size = Arrays.copyOf(size, count * 2);
+        }
+        parent[count] = count;
+        size[count] = 1;
+        return count++;
     }
 
     public int find(int x) {
@@ -44,6 +60,6 @@ public final class IntUnionFind {
     }
 
     public int elementCount() {
-        return parent.length;
+        return count;
     }
 }

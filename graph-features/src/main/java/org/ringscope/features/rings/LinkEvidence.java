@@ -3,6 +3,7 @@ package org.ringscope.features.rings;
 import org.ringscope.core.IdentifierKind;
 import org.ringscope.features.graph.AccountProjection;
 import org.ringscope.features.graph.IdentityGraph;
+import org.ringscope.features.graph.LinkingRule;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -24,9 +25,11 @@ public final class LinkEvidence {
     private static final double LOG3 = Math.log(3);
     private static final double DAY_MILLIS = 86_400_000.0;
     private final RingSettings settings;
+    private final LinkingRule rule;
 
     public LinkEvidence(RingSettings settings) {
         this.settings = settings;
+        this.rule = new LinkingRule(settings.hubDegree());
     }
 
     /** The contribution of one identifier to each pair of its users, before the pair-level corrections. */
@@ -41,7 +44,7 @@ public final class LinkEvidence {
         for (int i = 0; i < graph.identifierCount(); i++) {
             IdentifierKind kind = graph.identifierKind(i);
             int degree = graph.degree(i);
-            if (!links(kind, degree)) {
+            if (!rule.links(graph, i)) {
                 continue;
             }
             double w = identifierWeight(kind, degree);
@@ -74,10 +77,6 @@ public final class LinkEvidence {
         return new AccountProjection(graph.accountCount(), from, to, weight);
     }
 
-    /** Whether an identifier of this kind used by this many accounts is evidence at all (not alone, not a hub). */
-    public boolean links(IdentifierKind kind, int degree) {
-        return kind.links() && degree >= 2 && degree <= settings.hubDegree();
-    }
 
     private static final class Pair {
         double weight;

@@ -4,6 +4,7 @@ import org.ringscope.features.communities.LeidenCommunities;
 import org.ringscope.features.graph.AccountProjection;
 import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.features.graph.IntUnionFind;
+import org.ringscope.features.graph.LinkingRule;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,10 +35,12 @@ public final class RingDetector {
     private static final long LEIDEN_SEED = 42;
     private final RingSettings settings;
     private final LinkEvidence evidence;
+    private final LinkingRule rule;
 
     public RingDetector(RingSettings settings) {
         this.settings = settings;
         this.evidence = new LinkEvidence(settings);
+        this.rule = new LinkingRule(settings.hubDegree());
     }
 
     public RingResult detect(IdentityGraph graph) {
@@ -69,7 +72,7 @@ public final class RingDetector {
         List<Ring> rings = rings(graph, ringMembers);
         int hubs = 0;
         for (int i = 0; i < graph.identifierCount(); i++) {
-            if (graph.identifierKind(i).links() && graph.degree(i) > settings.hubDegree()) {
+            if (rule.isHub(graph, i)) {
                 hubs++;
             }
         }
@@ -85,7 +88,7 @@ public final class RingDetector {
         Map<Integer, Integer> usersPerCore = new HashMap<>();
         for (int i = 0; i < graph.identifierCount(); i++) {
             int degree = graph.degree(i);
-            if (!evidence.links(graph.identifierKind(i), degree)) {
+            if (!rule.links(graph, i)) {
                 continue;
             }
             usersPerCore.clear();
@@ -146,7 +149,7 @@ public final class RingDetector {
         Map<Integer, Integer> membersPerRing = new HashMap<>();
         int[] accounts = graph.identifierAccounts();
         for (int i = 0; i < graph.identifierCount(); i++) {
-            if (!evidence.links(graph.identifierKind(i), graph.degree(i))) {
+            if (!rule.links(graph, i)) {
                 continue;
             }
             membersPerRing.clear();

@@ -2,6 +2,7 @@ package org.ringscope.features.rings;
 
 import org.ringscope.core.Setting;
 import org.ringscope.core.Settings;
+import org.ringscope.features.graph.LinkingRule;
 
 /**
  * How rings are told apart from ordinary sharing. See the module README for why each default is what it is.
@@ -18,9 +19,7 @@ import org.ringscope.core.Settings;
 public record RingSettings(int hubDegree, int minSize, int maxSize, double linkThreshold, double householdDiscount,
                            double coherenceDays, double ownShare, String householdKind) {
     public RingSettings {
-        if (hubDegree < 2) {
-            throw new IllegalArgumentException("hub degree must be at least 2 (an identifier links two accounts), was " + hubDegree);
-        }
+        new LinkingRule(hubDegree);
         if (minSize < 2) {
             throw new IllegalArgumentException("a ring needs at least 2 accounts, min size was " + minSize);
         }

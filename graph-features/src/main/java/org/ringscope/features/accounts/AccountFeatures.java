@@ -1,0 +1,170 @@
+package org.ringscope.features.accounts;
+
+import org.ringscope.core.IdentifierKind;
+import org.ringscope.features.communities.LeidenCommunities;
+import org.ringscope.features.graph.AccountFacts;
+import org.ringscope.features.graph.AccountProjection;
+import org.ringscope.features.graph.IdentityGraph;
+import org.ringscope.features.graph.LinkingRule;
+import org.ringscope.features.risk.FraudDistance;
+import org.ringscope.features.risk.FraudSimilarity;
+import org.ringscope.features.risk.PersonalisedPageRank;
+import org.ringscope.features.risk.Velocity;
+import org.ringscope.features.rings.LinkEvidence;
+import org.ringscope.features.rings.Ring;
+import org.ringscope.features.rings.RingDetector;
+import org.ringscope.features.rings.RingProfile;
+import org.ringscope.features.rings.RingProfiler;
+import org.ringscope.features.rings.RingResult;
+import org.ringscope.features.rings.RingSettings;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every account's graph features, as of one moment: the graph must hold only links first seen by then
+ * ({@link IdentityGraph#asOf}) and the facts only labels given by then, which is what makes the features safe to
+ * train on. The feature dictionary is in the module README.
+ */
+public final class AccountFeatures {
+    private static final long HOUR = 3_600_000L;
+    private static final int MAX_HOPS = 4;
+    private static final double PPR_DAMPING = 0.85;
+    private static final int PPR_ITERATIONS = 20;
+    private final RingSettings settings;
+    private final LinkingRule rule;
+
+    public AccountFeatures(RingSettings settings) {
+        this.settings = settings;
+        this.rule = new LinkingRule(settings.hubDegree());
+    }
+
+    /** The rings and profiles the features were computed with, and the features. */
+    public record Result(RingResult rings, List<RingProfile> profiles, FeatureTable features) {
+    }
+
+    public Result compute(IdentityGraph graph, AccountFacts facts, long asOfMillis) {
+        int n = graph.accountCount();
+        List<String> names = new ArrayList<>();
+        List<double[]> columns = new ArrayList<>();
+        boolean[] fraud = facts.fraud();
+
+        RingResult rings = new RingDetector(settings).detect(graph);
+        List<RingProfile> profiles = new RingProfiler().profile(graph, facts, rings.rings());
+        double[] ringSize = new double[n];
+        double[] ringRisk = new double[n];
+        for (int r = 0; r < rings.rings().size(); r++) {
+            Ring ring = rings.rings().get(r);
+            for (String member : ring.members()) {
+                int a = graph.accountIndex(member);
+                ringSize[a] = ring.size();
+                ringRisk[a] = profiles.get(r).risk();
+            }
+        }
+        add(names, columns, "ring_size", ringSize);
+        add(names, columns, "ring_risk", ringRisk);
+        communities(graph, names, columns);
+
+        for (IdentifierKind kind : graph.kinds().all()) {
+            add(names, columns, "links_" + kind.name(), new double[n]);
+        }
+        double[] maxDegree = new double[n];
+        int[] links = graph.accountLinks();
+        for (int a = 0; a < n; a++) {
+            for (int x = graph.linksFrom(a); x < graph.linksTo(a); x++) {
+                int i = graph.linkIdentifier(links[x]);
+                columns.get(names.indexOf("links_" + graph.identifierKind(i).name()))[a]++;
+                if (graph.identifierKind(i).links()) {
+                    maxDegree[a] = Math.max(maxDegree[a], graph.degree(i));
+                }
+            }
+        }
+        add(names, columns, "max_identifier_degree", maxDegree);
+        neighbours(graph, fraud, names, columns);
+
+        add(names, columns, "fraud_ppr", new PersonalisedPageRank(rule, PPR_DAMPING, PPR_ITERATIONS).scores(graph, fraud));
+        int[] hops = new FraudDistance(rule, MAX_HOPS).hops(graph, fraud);
+        double[] hopColumn = new double[n];
+        for (int a = 0; a < n; a++) {
+            hopColumn[a] = hops[a];
+        }
+        add(names, columns, "fraud_hops", hopColumn);
+        FraudSimilarity.Scores similarity = new FraudSimilarity(settings.hubDegree()).scores(graph, fraud);
+        add(names, columns, "fraud_jaccard", similarity.jaccard());
+        add(names, columns, "fraud_adamic_adar", similarity.adamicAdar());
+
+        Velocity velocity = new Velocity(graph);
+        for (long[] window : new long[][]{{1, HOUR}, {24, 24 * HOUR}, {168, 168 * HOUR}}) {
+            double[] v = new double[n];
+            for (int a = 0; a < n; a++) {
+                v[a] = velocity.maxNewAccounts(a, asOfMillis, window[1]);
+            }
+            add(names, columns, "velocity_" + (window[0] == 168 ? "7d" : window[0] + "h"), v);
+        }
+        return new Result(rings, profiles, new FeatureTable(List.copyOf(names), columns.toArray(double[][]::new)));
+    }
+
+    /** Leiden communities of the evidence graph: id (as the smallest member's index), size and density. */
+    private void communities(IdentityGraph graph, List<String> names, List<double[]> columns) {
+        int n = graph.accountCount();
+        AccountProjection p = new LinkEvidence(settings).project(graph);
+        int[] community = new LeidenCommunities(1.0, 42).cluster(n, p.from(), p.to(), p.weight());
+        Map<Integer, Integer> size = new HashMap<>();
+        Map<Integer, Integer> internalEdges = new HashMap<>();
+        for (int c : community) {
+            size.merge(c, 1, Integer::sum);
+        }
+        for (int e = 0; e < p.edgeCount(); e++) {
+            if (community[p.from()[e]] == community[p.to()[e]]) {
+                internalEdges.merge(community[p.from()[e]], 1, Integer::sum);
+            }
+        }
+        double[] sizes = new double[n];
+        double[] density = new double[n];
+        for (int a = 0; a < n; a++) {
+            int s = size.get(community[a]);
+            sizes[a] = s;
+            density[a] = s < 2 ? 0 : internalEdges.getOrDefault(community[a], 0) / (s * (s - 1) / 2.0);
+        }
+        add(names, columns, "community_size", sizes);
+        add(names, columns, "community_density", density);
+    }
+
+    /** Accounts sharing a linking identifier (hubs left out), and the share of them confirmed fraud. */
+    private void neighbours(IdentityGraph graph, boolean[] fraud, List<String> names, List<double[]> columns) {
+        int n = graph.accountCount();
+        double[] count = new double[n];
+        double[] fraudShare = new double[n];
+        int[] links = graph.accountLinks();
+        int[] users = graph.identifierAccounts();
+        Set<Integer> seen = new HashSet<>();
+        for (int a = 0; a < n; a++) {
+            seen.clear();
+            int fraudCount = 0;
+            for (int x = graph.linksFrom(a); x < graph.linksTo(a); x++) {
+                int i = graph.linkIdentifier(links[x]);
+                if (!rule.links(graph, i)) {
+                    continue;
+                }
+                for (int y = graph.accountsFrom(i); y < graph.accountsTo(i); y++) {
+                    if (users[y] != a && seen.add(users[y]) && fraud[users[y]]) {
+                        fraudCount++;
+                    }
+                }
+            }
+            count[a] = seen.size();
+            fraudShare[a] = seen.isEmpty() ? 0 : (double) fraudCount / seen.size();
+        }
+        add(names, columns, "linked_accounts", count);
+        add(names, columns, "fraud_neighbour_share", fraudShare);
+    }
+
+    private static void add(List<String> names, List<double[]> columns, String name, double[] column) {
+        names.add(name);
+        columns.add(column);
+    }
+}

@@ -1,0 +1,22 @@
+package org.ringscope.features.graph;
+
+/**
+ * Which identifiers tie accounts together: those of a linking kind (link weight above 0) used by at least two and at
+ * most {@code hubDegree} accounts. A carrier NAT IP or a shop tablet used by thousands ties nobody.
+ */
+public record LinkingRule(int hubDegree) {
+    public LinkingRule {
+        if (hubDegree < 2) {
+            throw new IllegalArgumentException("hub degree must be at least 2 (an identifier links two accounts), was " + hubDegree);
+        }
+    }
+
+    public boolean links(IdentityGraph graph, int identifier) {
+        int degree = graph.degree(identifier);
+        return graph.identifierKind(identifier).links() && degree >= 2 && degree <= hubDegree;
+    }
+
+    public boolean isHub(IdentityGraph graph, int identifier) {
+        return graph.identifierKind(identifier).links() && graph.degree(identifier) > hubDegree;
+    }
+}

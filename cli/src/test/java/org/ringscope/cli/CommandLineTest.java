@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,28 @@ class CommandLineTest {
                 "-Dringscope.neo4j.page-cache=64m")).isZero();
         assertThat(dir.resolve("demo/input/truth.csv")).exists();
 
+        Path now = dir.resolve("now.csv");
+        assertThat(Ringscope.run("features", "--quiet", "--out", now.toString(), dataDir, "-Dringscope.neo4j.page-cache=64m")).isZero();
+        List<String> rows = Files.readAllLines(now);
+        assertThat(rows.get(0)).startsWith("account_id,as_of,ring_size,ring_risk,").contains("fraud_ppr", "velocity_24h");
+        assertThat(rows).hasSize(3001);
+
+        String account = rows.get(1).split(",")[0];
+        Path pairs = Files.writeString(dir.resolve("pairs.csv"), "account_id,as_of\n" + account + ",2025-01-01T00:00:00Z\n"
+                + account + ",2026-03-01T00:00:00Z\n");
+        Path then = dir.resolve("then.csv");
+        assertThat(Ringscope.run("features", "--quiet", "--at", pairs.toString(), "--out", then.toString(), dataDir,
+                "-Dringscope.neo4j.page-cache=64m")).isZero();
+        List<String> atTimes = Files.readAllLines(then);
+        assertThat(atTimes).hasSize(3);
+        assertThat(atTimes.get(1)).as("before the account existed it has no features")
+                .isEqualTo(account + ",2025-01-01T00:00:00Z" + ",".repeat(rows.get(0).split(",").length - 2));
+        assertThat(atTimes.get(2)).startsWith(account + ",2026-03-01T00:00:00Z,");
+
+        Files.writeString(pairs, "account_id,as_of\n" + account + ",yesterday\n");
+        assertThat(Ringscope.run("features", "--quiet", "--at", pairs.toString(), "--out", then.toString(), dataDir,
+                "-Dringscope.neo4j.page-cache=64m")).isNotZero();
+
         Path bad = Files.writeString(dir.resolve("bad.csv"), """
                 event_id,ts,account_id,type,card
                 x1,2026-01-01T00:00:00Z,A1,payment,4111111111111111
@@ -28,5 +51,28 @@ class CommandLineTest {
                 "-Dringscope.neo4j.page-cache=64m")).isEqualTo(Ringscope.ROWS_REFUSED);
         assertThat(dir.resolve("demo/dead-letter/bad.csv.refused.csv")).exists();
         assertThat(Ringscope.run("ingest")).isEqualTo(2);
+    }
+
+    @Test
+    void evaluateScoresRingsAndEveryFeatureOnEachNamedPopulation() throws Exception {
+        String out = stdout(() -> assertThat(Ringscope.run("evaluate", "--quiet", "--accounts", "4000",
+                "--settings", "default,big-rings", "--work", dir.resolve("eval").toString())).isZero());
+        assertThat(out).contains("== default: 4,000 accounts").contains("== big-rings")
+                .contains("planted-ring recall").contains("ring risk ROC-AUC")
+                .contains("fraud_ppr").contains("velocity_7d");
+        assertThat(Ringscope.run("evaluate", "--settings", "nonsense", "--work", dir.resolve("eval").toString()))
+                .isEqualTo(2);
+    }
+
+    private static String stdout(Runnable run) {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            run.run();
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

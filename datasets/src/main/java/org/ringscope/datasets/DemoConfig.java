@@ -86,6 +86,21 @@ public record DemoConfig(long seed, int accounts, int days, LocalDate endDate,
                 mobileShare, accountsPerCarrierIp, sharedDeviceUserShare, accountsPerSharedDevice, events);
     }
 
+    /** Hub density: fewer accounts per carrier IP or shared device means more, smaller hubs. */
+    public DemoConfig withHubs(int accountsPerCarrierIp, int accountsPerSharedDevice) {
+        return new DemoConfig(seed, accounts, days, endDate, ringAccountShare, minRingSize, maxRingSize,
+                largeRingShare, largeRingMaxSize, labelledFraction, unlabelledRingShare, legitLabelShare,
+                wrongFraudLabelShare, mobileShare, accountsPerCarrierIp, sharedDeviceUserShare,
+                accountsPerSharedDevice, sortBufferEvents);
+    }
+
+    public DemoConfig withRingSizes(int min, int max, int largeMax) {
+        return new DemoConfig(seed, accounts, days, endDate, ringAccountShare, min, max,
+                largeRingShare, largeMax, labelledFraction, unlabelledRingShare, legitLabelShare,
+                wrongFraudLabelShare, mobileShare, accountsPerCarrierIp, sharedDeviceUserShare,
+                accountsPerSharedDevice, sortBufferEvents);
+    }
+
     public DemoConfig withWindow(LocalDate end, int windowDays) {
         return new DemoConfig(seed, accounts, windowDays, end, ringAccountShare, minRingSize, maxRingSize,
                 largeRingShare, largeRingMaxSize, labelledFraction, unlabelledRingShare, legitLabelShare,

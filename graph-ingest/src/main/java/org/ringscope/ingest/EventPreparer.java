@@ -32,6 +32,12 @@ public final class EventPreparer implements FileIngestor.Preparer<IdentityEvent>
     private final Normaliser[] normalisers;
     private final Set<String> phoneColumns = new LinkedHashSet<>();
 
+    /** The preparer the settings describe: their kinds, phone region and pseudonymisation key. */
+    public static EventPreparer from(org.ringscope.core.Settings settings) {
+        return new EventPreparer(settings.kinds(), new Normalisers(settings.get(org.ringscope.core.Setting.PHONE_REGION)),
+                new Pseudonymiser(settings.hashKey()));
+    }
+
     public EventPreparer(IdentifierKinds kinds, Normalisers normalisers, Pseudonymiser pseudonymiser) {
         this.kinds = kinds;
         this.pseudonymiser = pseudonymiser;

@@ -2,8 +2,6 @@ package org.ringscope.ingest;
 
 import org.ringscope.core.IdentityEvent;
 import org.ringscope.core.LabelRecord;
-import org.ringscope.core.Normalisers;
-import org.ringscope.core.Pseudonymiser;
 import org.ringscope.core.Setting;
 import org.ringscope.core.Settings;
 import org.ringscope.store.Neo4jStore;
@@ -19,8 +17,7 @@ public final class Ingest {
     private final Path deadLetterDir;
 
     public Ingest(Neo4jStore store, Settings settings) {
-        this.preparer = new EventPreparer(settings.kinds(), new Normalisers(settings.get(Setting.PHONE_REGION)),
-                new Pseudonymiser(settings.hashKey()));
+        this.preparer = EventPreparer.from(settings);
         int batch = settings.getInt(Setting.BATCH_SIZE);
         this.events = new FileIngestor<>(preparer, new EventWriter(store, settings.kinds()), batch);
         this.labels = new FileIngestor<>(new LabelPreparer(), new LabelWriter(store), batch);

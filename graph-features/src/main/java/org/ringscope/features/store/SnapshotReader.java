@@ -6,6 +6,7 @@ import org.ringscope.core.IdentifierKind;
 import org.ringscope.core.IdentifierKinds;
 import org.ringscope.features.graph.AccountFacts;
 import org.ringscope.features.graph.IdentityGraph;
+import org.ringscope.features.graph.LabelHistory;
 import org.ringscope.store.Neo4jStore;
 
 /** Reads the account–identifier graph out of Neo4j through the driver into an {@link IdentityGraph}. */
@@ -19,6 +20,18 @@ public final class SnapshotReader {
             RETURN a.id AS id, a.first_seen.epochMillis AS first, a.last_seen.epochMillis AS last, a.label AS label""";
 
     private SnapshotReader() {
+    }
+
+    /** Every label with its time, for features as of any moment. */
+    public static LabelHistory readLabelHistory(Neo4jStore store) {
+        LabelHistory history = new LabelHistory();
+        try (Session session = store.session()) {
+            session.run("""
+                    MATCH (a:Account)-[:HAS_LABEL]->(l:Label)
+                    RETURN a.id AS id, l.at.epochMillis AS at, l.label AS label""").stream()
+                    .forEach(r -> history.add(r.get("id").asString(), r.get("at").asLong(), r.get("label").asString()));
+        }
+        return history;
     }
 
     /** First and last activity and latest label of each account of the graph (accounts it lacks are ignored). */

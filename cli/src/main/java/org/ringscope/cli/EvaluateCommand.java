@@ -80,11 +80,17 @@ final class EvaluateCommand implements Callable<Integer> {
         long asOf = loaded.lastEventMillis();
         AccountFacts facts = AccountFacts.fromGraph(graph, loaded.labels().asOf(graph, asOf));
         long t1 = System.nanoTime();
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans()
+                .forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
         AccountFeatures.Result result = new AccountFeatures(RingSettings.from(settings)).compute(graph, facts, asOf);
         long t2 = System.nanoTime();
+        double peakHeapGiB = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (double) (1L << 30);
 
-        out.printf(Locale.ROOT, "%n== %s: %,d accounts, %,d links, seed %d (loaded in %.1f s, rings + features in %.1f s)%n",
-                name, graph.accountCount(), graph.linkCount(), config.seed(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        out.printf(Locale.ROOT, "%n== %s: %,d accounts, %,d links, seed %d (generated and loaded in %.1f s; rings +"
+                        + " features in %.1f s, peak heap %.2f GiB)%n", name, graph.accountCount(), graph.linkCount(),
+                config.seed(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, peakHeapGiB);
         RingsJob.printEvaluation(RingEvaluation.of(result.rings().rings(), truth), out);
         RingsJob.printProfileEvaluation(RingProfileEvaluation.of(result.rings().rings(), result.profiles(), truth), out);
         printFeatures(graph, facts, result.features(), truth, out);

@@ -22,15 +22,15 @@ import java.util.Map;
  * pseudonymisation as ingest, but without a store: the evaluation runs many generated populations, and what it
  * measures is the algorithms (the store path has its own tests and benchmark). Refused rows are skipped.
  */
-final class EventFileGraph {
+public final class EventFileGraph {
     /** The graph, its labels and the time of the latest event. */
-    record Loaded(IdentityGraph graph, LabelHistory labels, long lastEventMillis) {
+    public record Loaded(IdentityGraph graph, LabelHistory labels, long lastEventMillis) {
     }
 
     private EventFileGraph() {
     }
 
-    static Loaded load(Settings settings, Path events, Path labels) throws IOException {
+    public static Loaded load(Settings settings, Path events, Path labels) throws IOException {
         EventPreparer preparer = EventPreparer.from(settings);
         Map<String, Map<String, Long>> firstUse = new HashMap<>();   // account -> "kind key" -> first use
         long[] last = {Long.MIN_VALUE};

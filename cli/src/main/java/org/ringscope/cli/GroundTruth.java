@@ -11,11 +11,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Reads {@code truth.csv} (account_id, ring_id, typology) as planted account to typology. */
-final class GroundTruth {
+public final class GroundTruth {
     private GroundTruth() {
     }
 
-    static Map<String, String> read(Path file) throws IOException {
+    public static Map<String, String> read(Path file) throws IOException {
         Map<String, String> truth = new HashMap<>();
         try (Reader in = Files.newBufferedReader(file)) {
             for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {

@@ -1,0 +1,57 @@
+package org.ringscope.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What the API sends and accepts. */
+final class ApiViews {
+    static final String FEATURE_VERSION = "graph-features-1";
+
+    private ApiViews() {
+    }
+
+    @Serdeable
+    record AccountFeaturesView(String accountId, Instant asOf, Instant computedAt, String featureVersion,
+                               Map<String, Double> features) {
+    }
+
+    @Serdeable
+    record BatchRequest(@NotEmpty @Size(max = 1000) List<@NotEmpty String> accountIds) {
+    }
+
+    @Serdeable
+    record BatchView(Instant asOf, Instant computedAt, String featureVersion, List<AccountFeaturesView> accounts,
+                     List<String> unknown) {
+    }
+
+    @Serdeable
+    record Binding(String kind, String key, int members) {
+    }
+
+    @Serdeable
+    record RingSummary(String id, int size, double risk, String typology, int fraud, int legit, Instant firstSeen,
+                       Instant lastSeen, String explanation) {
+    }
+
+    @Serdeable
+    record RingDetail(RingSummary ring, List<String> members, List<Binding> bindings) {
+    }
+
+    @Serdeable
+    record RingPage(List<RingSummary> rings, int total, int offset, int limit) {
+    }
+
+    @Serdeable
+    record ApiError(int status, String error, @Nullable String hint) {
+    }
+
+    @Serdeable
+    record Health(String status, boolean store, boolean featuresReady, @Nullable Instant featuresComputedAt) {
+    }
+}

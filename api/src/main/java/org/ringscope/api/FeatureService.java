@@ -1,0 +1,101 @@
+package org.ringscope.api;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.ringscope.core.Settings;
+import org.ringscope.features.accounts.AccountFeatures;
+import org.ringscope.features.accounts.FeatureTable;
+import org.ringscope.features.graph.AccountFacts;
+import org.ringscope.features.graph.IdentityGraph;
+import org.ringscope.features.rings.Ring;
+import org.ringscope.features.rings.RingProfile;
+import org.ringscope.features.rings.RingSettings;
+import org.ringscope.features.store.SnapshotReader;
+import org.ringscope.store.Neo4jStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Serves features from memory: the graph is read out and every account's features computed in one full recompute,
+ * then answered by array look-up, so a request costs microseconds, not a query. The recompute runs at start and
+ * every {@code ringscope.api.refresh-every}; {@link #computedAt()} says how fresh the answers are.
+ */
+@Singleton
+public class FeatureService {
+    private static final Logger LOG = LoggerFactory.getLogger(FeatureService.class);
+    private final Neo4jStore store;
+    private final Settings settings;
+    private volatile Snapshot snapshot;
+
+    /** One full recompute, immutable once built. */
+    record Snapshot(IdentityGraph graph, FeatureTable features, List<Ring> rings, List<RingProfile> profiles,
+                    Map<String, Integer> ringIndex, Instant asOf, Instant computedAt) {
+    }
+
+    public FeatureService(Neo4jStore store, Settings settings) {
+        this.store = store;
+        this.settings = settings;
+    }
+
+    @Scheduled(fixedDelay = "${ringscope.api.refresh-every:10m}")
+    public synchronized void refresh() {
+        long t0 = System.nanoTime();
+        IdentityGraph graph = SnapshotReader.read(store, settings.kinds());
+        AccountFacts facts = SnapshotReader.readFacts(store, graph);
+        long asOf = 0;
+        for (int l = 0; l < graph.linkCount(); l++) {
+            asOf = Math.max(asOf, graph.linkFirstSeen(l));
+        }
+        AccountFeatures.Result result = new AccountFeatures(RingSettings.from(settings)).compute(graph, facts, asOf);
+        Map<String, Integer> ringIndex = new HashMap<>();
+        for (int r = 0; r < result.rings().rings().size(); r++) {
+            ringIndex.put(result.rings().rings().get(r).id(), r);
+        }
+        snapshot = new Snapshot(graph, result.features(), result.rings().rings(), result.profiles(), ringIndex,
+                Instant.ofEpochMilli(asOf), Instant.now());
+        LOG.info("features recomputed for {} accounts, {} rings in {} ms", graph.accountCount(),
+                result.rings().rings().size(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    Snapshot current() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            refresh();
+            s = snapshot;
+        }
+        return s;
+    }
+
+    /** The account's features by name, in dictionary order, or empty when the account is unknown. */
+    public Optional<Map<String, Double>> features(String accountId) {
+        Snapshot s = current();
+        int a = s.graph().accountIndex(accountId);
+        if (a < 0) {
+            return Optional.empty();
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (int f = 0; f < s.features().names().size(); f++) {
+            values.put(s.features().names().get(f), s.features().values()[f][a]);
+        }
+        return Optional.of(values);
+    }
+
+    public Instant asOf() {
+        return current().asOf();
+    }
+
+    public Instant computedAt() {
+        return current().computedAt();
+    }
+
+    public boolean fresh() {
+        return snapshot != null;
+    }
+}

@@ -30,6 +30,12 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     PopulationOptions population;
 
+    @picocli.CommandLine.Option(names = "--no-serve", description = "stop after the evaluation instead of serving the API")
+    boolean noServe;
+
+    @picocli.CommandLine.Option(names = "--port", defaultValue = "8080", description = "HTTP port of the API (default ${DEFAULT-VALUE})")
+    int port;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -56,8 +62,9 @@ final class DemoCommand implements Callable<Integer> {
             RingsJob.printEvaluation(RingEvaluation.of(rings.result().rings(), truth), System.out);
             RingsJob.printProfileEvaluation(RingProfileEvaluation.of(rings.result().rings(), rings.profiles(), truth),
                     System.out);
-            System.out.println("explore: MATCH (r:Ring)<-[:MEMBER_OF]-(a) RETURN r.id, r.size, collect(a.id) "
-                    + "(Bolt at " + store.uri() + " while this runs; analysts' queries in cypher/)");
+        }
+        if (!noServe) {
+            ServeCommand.serve(settings, port);
         }
         return 0;
     }

@@ -16,7 +16,7 @@ class CommandLineTest {
     @Test
     void demoRunsEndToEndOnASmallPopulationAndIngestExitsThreeOnRefusedRows() throws Exception {
         String dataDir = "-Dringscope.data-dir=" + dir.resolve("demo");
-        assertThat(Ringscope.run("demo", "--quiet", "--accounts", "3000", "--seed", "7", dataDir,
+        assertThat(Ringscope.run("demo", "--quiet", "--no-serve", "--accounts", "3000", "--seed", "7", dataDir,
                 "-Dringscope.neo4j.page-cache=64m")).isZero();
         assertThat(dir.resolve("demo/input/truth.csv")).exists();
 

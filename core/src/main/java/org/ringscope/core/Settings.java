@@ -133,6 +133,13 @@ public final class Settings {
     }
 
     /** A copy with some keys replaced. */
+    /** Every setting with its value (defaults included), e.g. to hand them to another component's configuration. */
+    public Map<String, String> asMap() {
+        Map<String, String> all = new java.util.TreeMap<>();
+        values.stringPropertyNames().forEach(k -> all.put(k, values.getProperty(k)));
+        return all;
+    }
+
     public Settings with(Map<String, String> overrides) {
         Properties p = new Properties();
         p.putAll(values);

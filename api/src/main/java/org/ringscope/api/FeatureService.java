@@ -44,7 +44,7 @@ public class FeatureService {
         this.settings = settings;
     }
 
-    @Scheduled(fixedDelay = "${ringscope.api.refresh-every:10m}")
+    @Scheduled(fixedDelay = "${ringscope.api.refresh-every:10m}", initialDelay = "${ringscope.api.refresh-every:10m}")
     public synchronized void refresh() {
         long t0 = System.nanoTime();
         IdentityGraph graph = SnapshotReader.read(store, settings.kinds());

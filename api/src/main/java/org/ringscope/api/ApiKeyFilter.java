@@ -18,6 +18,7 @@ import java.util.Set;
 @ServerFilter("/v1/**")
 class ApiKeyFilter {
     private static final Set<Role> FEATURES = EnumSet.of(Role.SCORER, Role.INVESTIGATOR, Role.ADMIN);
+    private static final Set<Role> SCORING = EnumSet.of(Role.SCORER, Role.ADMIN);
     private static final Set<Role> RINGS = EnumSet.of(Role.INVESTIGATOR, Role.ADMIN);
     private final ApiKeys keys;
 
@@ -50,6 +51,9 @@ class ApiKeyFilter {
     }
 
     static Set<Role> allowed(String path) {
+        if (path.equals("/v1/score-context")) {
+            return SCORING;     // it can write events: the scorer's job, not an investigator's
+        }
         if (path.startsWith("/v1/accounts/") || path.startsWith("/v1/features")) {
             return FEATURES;
         }

@@ -47,6 +47,25 @@ final class ApiViews {
     record RingPage(List<RingSummary> rings, int total, int offset, int limit) {
     }
 
+    /** An incoming event in the ingest schema (event_id, ts, account_id, type and identifier columns), raw values. */
+    @Serdeable
+    record ScoreContextRequest(@NotEmpty Map<String, String> event, boolean persist) {
+    }
+
+    @Serdeable
+    record RingRef(String id, int size, double risk) {
+    }
+
+    @Serdeable
+    record SharedWithFraud(String kind, String key, int fraudAccounts) {
+    }
+
+    @Serdeable
+    record ScoreContextView(String accountId, boolean knownAccount, boolean persisted, Instant asOf, Instant computedAt,
+                            int linkedAccounts, double fraudNeighbourShare, int fraudHops, @Nullable RingRef ring,
+                            List<SharedWithFraud> sharedWithFraud) {
+    }
+
     @Serdeable
     record ApiError(int status, String error, @Nullable String hint) {
     }

@@ -23,4 +23,15 @@ final class ErrorHandlers {
                     .body(new ApiViews.ApiError(404, e.getMessage(), e.hint()));
         }
     }
+
+    @Produces
+    @Singleton
+    @Requires(classes = {InvalidInputException.class, ExceptionHandler.class})
+    static final class Invalid implements ExceptionHandler<InvalidInputException, HttpResponse<ApiViews.ApiError>> {
+        @Override
+        public HttpResponse<ApiViews.ApiError> handle(HttpRequest request, InvalidInputException e) {
+            return HttpResponse.<ApiViews.ApiError>status(HttpStatus.BAD_REQUEST).body(new ApiViews.ApiError(400,
+                    e.getMessage(), "fix " + e.field() + " and send the request again; nothing was stored"));
+        }
+    }
 }

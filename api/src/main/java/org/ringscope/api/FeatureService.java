@@ -35,8 +35,8 @@ public class FeatureService {
     private volatile Snapshot snapshot;
 
     /** One full recompute, immutable once built. */
-    record Snapshot(IdentityGraph graph, FeatureTable features, List<Ring> rings, List<RingProfile> profiles,
-                    Map<String, Integer> ringIndex, Instant asOf, Instant computedAt) {
+    record Snapshot(IdentityGraph graph, boolean[] fraud, FeatureTable features, List<Ring> rings,
+                    List<RingProfile> profiles, Map<String, Integer> ringIndex, Instant asOf, Instant computedAt) {
     }
 
     public FeatureService(Neo4jStore store, Settings settings) {
@@ -58,7 +58,7 @@ public class FeatureService {
         for (int r = 0; r < result.rings().rings().size(); r++) {
             ringIndex.put(result.rings().rings().get(r).id(), r);
         }
-        snapshot = new Snapshot(graph, result.features(), result.rings().rings(), result.profiles(), ringIndex,
+        snapshot = new Snapshot(graph, facts.fraud(), result.features(), result.rings().rings(), result.profiles(), ringIndex,
                 Instant.ofEpochMilli(asOf), Instant.now());
         LOG.info("features recomputed for {} accounts, {} rings in {} ms", graph.accountCount(),
                 result.rings().rings().size(), (System.nanoTime() - t0) / 1_000_000);

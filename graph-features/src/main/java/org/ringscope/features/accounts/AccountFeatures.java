@@ -33,6 +33,8 @@ import java.util.Set;
 public final class AccountFeatures {
     private static final long HOUR = 3_600_000L;
     private static final int MAX_HOPS = 4;
+    /** {@code fraud_hops} of an account farther than {@code MAX_HOPS} from any confirmed fraud, or cut off from it. */
+    public static final int UNREACHABLE_HOPS = MAX_HOPS + 1;
     private static final double PPR_DAMPING = 0.85;
     private static final int PPR_ITERATIONS = 20;
     private final RingSettings settings;

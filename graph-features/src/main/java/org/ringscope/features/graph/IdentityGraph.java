@@ -29,9 +29,12 @@ public final class IdentityGraph {
     private final int[] accountOffsets;
     private final int[] accountLinks;
     private final Map<String, Integer> accountIndex;
+    private final Map<String, Integer>[] identifierIndex;
 
     private IdentityGraph(IdentifierKinds kinds, String[] accountIds, String[] identifierKeys, byte[] identifierKind,
-                          int[] linkAccount, int[] linkIdentifier, long[] linkFirstSeen, Map<String, Integer> accountIndex) {
+                          int[] linkAccount, int[] linkIdentifier, long[] linkFirstSeen, Map<String, Integer> accountIndex,
+                          Map<String, Integer>[] identifierIndex) {
+        this.identifierIndex = identifierIndex;
         this.kinds = kinds;
         this.accountIds = accountIds;
         this.identifierKeys = identifierKeys;
@@ -90,7 +93,7 @@ public final class IdentityGraph {
             }
         }
         return new IdentityGraph(kinds, accountIds, identifierKeys, identifierKind, account, identifier, firstSeen,
-                accountIndex);
+                accountIndex, identifierIndex);
     }
 
     /** The links of an account, as a slice [from, to) of {@link #accountLinks()}. */
@@ -134,6 +137,12 @@ public final class IdentityGraph {
     /** The index of an account id, or -1. */
     public int accountIndex(String accountId) {
         Integer i = accountIndex.get(accountId);
+        return i == null ? -1 : i;
+    }
+
+    /** The index of an identifier by kind and key, or -1. */
+    public int identifierIndex(String kindName, String key) {
+        Integer i = identifierIndex[kinds.indexOf(kinds.require(kindName))].get(key);
         return i == null ? -1 : i;
     }
 
@@ -257,7 +266,7 @@ public final class IdentityGraph {
             return new IdentityGraph(kinds, Arrays.copyOf(accountIds, accounts.size()),
                     Arrays.copyOf(identifierKeys, identifiers), Arrays.copyOf(identifierKind, identifiers),
                     Arrays.copyOf(linkAccount, links), Arrays.copyOf(linkIdentifier, links),
-                    Arrays.copyOf(linkFirstSeen, links), accounts);
+                    Arrays.copyOf(linkFirstSeen, links), accounts, identifiersByKind);
         }
     }
 }

@@ -1,0 +1,23 @@
+package org.ringscope.api;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.validation.Validated;
+import jakarta.validation.Valid;
+
+/** Features for an incoming event at decision time, optionally persisting it (real-time ingest). */
+@Controller("/v1")
+@Validated
+class ScoreContextController {
+    private final ScoreContextService service;
+
+    ScoreContextController(ScoreContextService service) {
+        this.service = service;
+    }
+
+    @Post("/score-context")
+    ApiViews.ScoreContextView scoreContext(@Body @Valid ApiViews.ScoreContextRequest request) {
+        return service.evaluate(request.event(), request.persist());
+    }
+}

@@ -1,0 +1,65 @@
+package org.ringscope.api;
+
+import jakarta.inject.Singleton;
+import org.ringscope.core.Identifier;
+import org.ringscope.core.IdentityEvent;
+import org.ringscope.core.RawRecord;
+import org.ringscope.core.Settings;
+import org.ringscope.features.accounts.EventContext;
+import org.ringscope.features.rings.RingSettings;
+import org.ringscope.ingest.EventPreparer;
+import org.ringscope.ingest.EventWriter;
+import org.ringscope.ingest.RowRefusedException;
+import org.ringscope.store.Neo4jStore;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Features of an incoming event's account as if the event were already in the graph. The event is validated,
+ * normalised and pseudonymised exactly as ingest does it (raw values never go further), evaluated against the
+ * in-memory snapshot, and written through the ingest writer when the caller asks to persist it.
+ */
+@Singleton
+public class ScoreContextService {
+    private final FeatureService features;
+    private final EventPreparer preparer;
+    private final EventWriter writer;
+    private final EventContext context;
+
+    public ScoreContextService(FeatureService features, Settings settings, Neo4jStore store) {
+        this.features = features;
+        this.preparer = EventPreparer.from(settings);
+        this.writer = new EventWriter(store, settings.kinds());
+        this.context = new EventContext(RingSettings.from(settings));
+    }
+
+    public ApiViews.ScoreContextView evaluate(Map<String, String> event, boolean persist) {
+        Map<String, String> fields = new HashMap<>();
+        event.forEach((k, v) -> fields.put(k.toLowerCase(Locale.ROOT), v));
+        // An evaluation needs no id or time of its own; a persisted event keeps the caller's for idempotency.
+        fields.putIfAbsent(RawRecord.EVENT_ID, "score-context-" + UUID.randomUUID());
+        fields.putIfAbsent(RawRecord.TS, Instant.now().toString());
+        fields.putIfAbsent(RawRecord.TYPE, "score_context");
+        IdentityEvent prepared;
+        try {
+            prepared = preparer.prepare(new RawRecord(0, fields));
+        } catch (RowRefusedException e) {
+            throw new InvalidInputException("event." + e.field(), e.getMessage());
+        }
+        FeatureService.Snapshot s = features.current();
+        List<EventContext.EventIdentifier> identifiers = prepared.identifiers().stream()
+                .map((Identifier i) -> new EventContext.EventIdentifier(i.kind().name(), i.key())).toList();
+        EventContext.Result r = context.evaluate(s.graph(), s.fraud(), s.features().column("fraud_hops"), s.rings(),
+                s.profiles(), prepared.accountId(), identifiers, prepared.tsMillis());
+        boolean persisted = persist && writer.write(List.of(prepared)) > 0;
+        return new ApiViews.ScoreContextView(prepared.accountId(), r.knownAccount(), persisted, s.asOf(), s.computedAt(),
+                r.linkedAccounts(), r.fraudNeighbourShare(), r.fraudHops(),
+                r.ringId() == null ? null : new ApiViews.RingRef(r.ringId(), r.ringSize(), r.ringRisk()),
+                r.sharedWithFraud().stream().map(f -> new ApiViews.SharedWithFraud(f.kind(), f.key(), f.fraudAccounts())).toList());
+    }
+}

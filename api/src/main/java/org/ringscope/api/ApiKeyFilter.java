@@ -20,6 +20,7 @@ class ApiKeyFilter {
     private static final Set<Role> FEATURES = EnumSet.of(Role.SCORER, Role.INVESTIGATOR, Role.ADMIN);
     private static final Set<Role> SCORING = EnumSet.of(Role.SCORER, Role.ADMIN);
     private static final Set<Role> RINGS = EnumSet.of(Role.INVESTIGATOR, Role.ADMIN);
+    private static final Set<Role> CYPHER = EnumSet.of(Role.ANALYST, Role.ADMIN);
     private final ApiKeys keys;
 
     ApiKeyFilter(ApiKeys keys) {
@@ -59,6 +60,9 @@ class ApiKeyFilter {
         }
         if (path.startsWith("/v1/rings")) {
             return RINGS;
+        }
+        if (path.startsWith("/v1/queries") || path.equals("/v1/cypher")) {
+            return CYPHER;
         }
         return EnumSet.of(Role.ADMIN);
     }

@@ -67,6 +67,27 @@ final class ApiViews {
     }
 
     @Serdeable
+    record QueryResult(List<String> columns, List<Map<String, Object>> rows, boolean truncated) {
+    }
+
+    @Serdeable
+    record SavedQueryView(String name, String description, List<ParamView> params) {
+    }
+
+    @Serdeable
+    record ParamView(String name, String type, @Nullable String defaultValue) {
+    }
+
+    @Serdeable
+    record SavedQueryRequest(@Nullable Map<String, String> params) {
+    }
+
+    @Serdeable
+    record CypherRequest(@jakarta.validation.constraints.NotBlank @Size(max = 20_000) String query,
+                         @Nullable Map<String, Object> params) {
+    }
+
+    @Serdeable
     record ApiError(int status, String error, @Nullable String hint) {
     }
 

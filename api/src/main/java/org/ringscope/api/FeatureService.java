@@ -8,8 +8,10 @@ import org.ringscope.features.accounts.FeatureTable;
 import org.ringscope.features.graph.AccountFacts;
 import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.features.rings.Ring;
+import org.ringscope.features.rings.RingDetector;
 import org.ringscope.features.rings.RingProfile;
 import org.ringscope.features.rings.RingSettings;
+import org.ringscope.features.store.RingWriter;
 import org.ringscope.features.store.SnapshotReader;
 import org.ringscope.store.Neo4jStore;
 import org.slf4j.Logger;
@@ -24,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Serves features from memory: the graph is read out and every account's features computed in one full recompute,
- * then answered by array look-up, so a request costs microseconds, not a query. The recompute runs at start and
+ * then answered by array look-up, so a request costs microseconds, not a query. The recompute also writes the
+ * rings back to the store. The recompute runs at start and
  * every {@code ringscope.api.refresh-every}; {@link #computedAt()} says how fresh the answers are.
  */
 @Singleton
@@ -54,6 +57,8 @@ public class FeatureService {
             asOf = Math.max(asOf, graph.linkFirstSeen(l));
         }
         AccountFeatures.Result result = new AccountFeatures(RingSettings.from(settings)).compute(graph, facts, asOf);
+        // Written back so analysts' saved queries and the graph show the rings the API serves.
+        RingWriter.replace(store, result.rings().rings(), result.profiles(), RingDetector.METHOD, Instant.now());
         Map<String, Integer> ringIndex = new HashMap<>();
         for (int r = 0; r < result.rings().rings().size(); r++) {
             ringIndex.put(result.rings().rings().get(r).id(), r);

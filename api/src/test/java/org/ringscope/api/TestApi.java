@@ -22,19 +22,22 @@ import java.util.Map;
 final class TestApi implements AutoCloseable {
     static final String SCORER = "scorer-key-for-tests";
     static final String INVESTIGATOR = "investigator-key-for-tests";
+    static final String ANALYST = "analyst-key-for-tests";
     static final String RING_PHONE = "+1 415 555 0199";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     final EmbeddedServer server;
 
     TestApi(Path dir) throws Exception {
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", -1,
-                "ringscope.data-dir", dir.toString(),
-                "ringscope.neo4j.page-cache", "64m",
-                "ringscope.api.keys.scoring-service.role", "scorer",
-                "ringscope.api.keys.scoring-service.sha256", ApiKeys.sha256(SCORER),
-                "ringscope.api.keys.alice.role", "investigator",
-                "ringscope.api.keys.alice.sha256", ApiKeys.sha256(INVESTIGATOR)));
+        server = ApplicationContext.run(EmbeddedServer.class, Map.ofEntries(
+                Map.entry("ringscope.api.keys.bob.role", "analyst"),
+                Map.entry("ringscope.api.keys.bob.sha256", ApiKeys.sha256(ANALYST)),
+                Map.entry("micronaut.server.port", -1),
+                Map.entry("ringscope.data-dir", dir.toString()),
+                Map.entry("ringscope.neo4j.page-cache", "64m"),
+                Map.entry("ringscope.api.keys.scoring-service.role", "scorer"),
+                Map.entry("ringscope.api.keys.scoring-service.sha256", ApiKeys.sha256(SCORER)),
+                Map.entry("ringscope.api.keys.alice.role", "investigator"),
+                Map.entry("ringscope.api.keys.alice.sha256", ApiKeys.sha256(INVESTIGATOR))));
         StringBuilder csv = new StringBuilder("event_id,ts,account_id,type,device_id,phone,ip\n");
         for (int i = 0; i < 6; i++) {
             csv.append("r").append(i).append(",2026-02-01T10:0").append(i).append(":00Z,ring-acct-").append(i)

@@ -22,7 +22,6 @@ import java.util.Locale;
 
 /** Snapshot, detect, write back, and say what was found (drawn as a size histogram). */
 final class RingsJob {
-    static final String METHOD = "evidence-cores+leiden";
 
     private RingsJob() {
     }
@@ -39,7 +38,7 @@ final class RingsJob {
         RingResult result = new RingDetector(ringSettings).detect(graph);
         long t2 = System.nanoTime();
         List<RingProfile> profiles = new RingProfiler().profile(graph, SnapshotReader.readFacts(store, graph), result.rings());
-        RingWriter.replace(store, result.rings(), profiles, METHOD, Instant.now());
+        RingWriter.replace(store, result.rings(), profiles, RingDetector.METHOD, Instant.now());
         long t3 = System.nanoTime();
         out.printf(Locale.ROOT, "graph: %,d accounts, %,d identifiers, %,d links (read in %.1f s)%n",
                 graph.accountCount(), graph.identifierCount(), graph.linkCount(), (t1 - t0) / 1e9);

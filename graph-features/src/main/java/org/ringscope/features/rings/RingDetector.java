@@ -30,6 +30,8 @@ import java.util.Map;
  * legitimate customers; they stay visible through features, not as rings.
  */
 public final class RingDetector {
+    /** How rings found by this class are labelled in the store ({@code Ring.method}). */
+    public static final String METHOD = "evidence-cores+leiden";
     private static final int MAX_BINDINGS = 10;
     private static final double LEIDEN_RESOLUTION = 1.0;
     private static final long LEIDEN_SEED = 42;

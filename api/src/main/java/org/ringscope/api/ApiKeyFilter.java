@@ -17,6 +17,8 @@ import java.util.Set;
  */
 @ServerFilter("/v1/**")
 class ApiKeyFilter {
+    /** Request attribute holding the calling key's name, for the audit trail. */
+    static final String CALLER = "ringscope.caller";
     private static final Set<Role> FEATURES = EnumSet.of(Role.SCORER, Role.INVESTIGATOR, Role.ADMIN);
     private static final Set<Role> SCORING = EnumSet.of(Role.SCORER, Role.ADMIN);
     private static final Set<Role> RINGS = EnumSet.of(Role.INVESTIGATOR, Role.ADMIN);
@@ -48,10 +50,14 @@ class ApiKeyFilter {
                             + ", which may not call " + request.getPath(),
                     "this path needs one of " + allowed));
         }
+        request.setAttribute(CALLER, key.get().getName());
         return null;
     }
 
     static Set<Role> allowed(String path) {
+        if (path.endsWith("/decision") || path.startsWith("/v1/decisions")) {
+            return RINGS;       // investigators decide; a scorer reading features may not label
+        }
         if (path.equals("/v1/score-context")) {
             return SCORING;     // it can write events: the scorer's job, not an investigator's
         }

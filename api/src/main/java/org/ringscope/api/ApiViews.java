@@ -88,6 +88,18 @@ final class ApiViews {
     }
 
     @Serdeable
+    record DecisionRequest(@jakarta.validation.constraints.NotNull
+                           @jakarta.validation.constraints.Pattern(regexp = "confirm|dismiss", message = "must be confirm or dismiss")
+                           String decision,
+                           @jakarta.validation.constraints.NotBlank @Size(max = 500) String reason) {
+    }
+
+    @Serdeable
+    record DecisionView(String id, String targetKind, String target, String decision, String reason, String by,
+                        String at, List<String> members) {
+    }
+
+    @Serdeable
     record ApiError(int status, String error, @Nullable String hint) {
     }
 

@@ -11,6 +11,8 @@
 //     one relationship type and one node label per identifier kind (configurable: see README "Identifier kinds");
 //     key is the keyed hash (HMAC-SHA256, 128 bits, hex) of the normalised value: raw values are never stored.
 //     first_seen / last_seen: when the link became known / was last seen; events: how many events carried it.
+// (:Decision {id, target_kind, target, decision, reason, by, at, members})   investigators' decisions on rings and
+//     accounts: append-only audit trail (never updated or deleted); each decision also labels the accounts it covers.
 // (:IngestLock {id, batches})   one node every ingest transaction updates first: serialises concurrent loads.
 // (:Account)-[:HAS_LABEL]->(:Label {id, label, source, at})   label history, for point-in-time features.
 // (:Account)-[:MEMBER_OF]->(:Ring {id, size, detected_at, method, binding_kinds, binding_keys, binding_members,
@@ -20,6 +22,7 @@ CREATE CONSTRAINT account_id IF NOT EXISTS FOR (a:Account) REQUIRE a.id IS UNIQU
 CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE;
 CREATE CONSTRAINT label_id IF NOT EXISTS FOR (l:Label) REQUIRE l.id IS UNIQUE;
 CREATE CONSTRAINT ring_id IF NOT EXISTS FOR (r:Ring) REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (d:Decision) REQUIRE d.id IS UNIQUE;
 CREATE INDEX account_label IF NOT EXISTS FOR (a:Account) ON (a.label);
 CREATE INDEX ring_size IF NOT EXISTS FOR (r:Ring) ON (r.size);
 

@@ -40,6 +40,14 @@ class ApiTest {
     }
 
     @Test
+    void theOpenApiContractIsGeneratedFromTheControllersAndServedWithoutAKey() throws Exception {
+        HttpResponse<String> r = call("GET", "/openapi/ringscope-1.yml", null, null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("openapi:").contains("/v1/accounts/{id}/features:").contains("/v1/score-context:")
+                .contains("/v1/rings/{id}/decision:").contains("/v1/cypher:");
+    }
+
+    @Test
     void aScorerGetsAnAccountsFeaturesAndA404WithABodyForAnUnknownOne() throws Exception {
         HttpResponse<String> r = call("GET", "/v1/accounts/ring-acct-3/features", SCORER, null);
         assertThat(r.statusCode()).isEqualTo(200);

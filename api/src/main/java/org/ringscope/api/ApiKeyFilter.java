@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Every {@code /v1} request needs a key ({@code X-Api-Key}, or {@code Authorization: Bearer}); the path decides
- * which roles may call it. Health is open.
+ * which roles may call it, and each key has a rate limit. Health and the OpenAPI document are open.
  */
 @ServerFilter("/v1/**")
 class ApiKeyFilter {
@@ -24,9 +24,11 @@ class ApiKeyFilter {
     private static final Set<Role> RINGS = EnumSet.of(Role.INVESTIGATOR, Role.ADMIN);
     private static final Set<Role> CYPHER = EnumSet.of(Role.ANALYST, Role.ADMIN);
     private final ApiKeys keys;
+    private final RateLimiter rateLimiter;
 
-    ApiKeyFilter(ApiKeys keys) {
+    ApiKeyFilter(ApiKeys keys, RateLimiter rateLimiter) {
         this.keys = keys;
+        this.rateLimiter = rateLimiter;
     }
 
     @RequestFilter
@@ -49,6 +51,12 @@ class ApiKeyFilter {
                     "key '" + key.get().getName() + "' has role " + key.get().getRole().name().toLowerCase(java.util.Locale.ROOT)
                             + ", which may not call " + request.getPath(),
                     "this path needs one of " + allowed));
+        }
+        if (!rateLimiter.tryAcquire(key.get().getName())) {
+            return HttpResponse.<ApiViews.ApiError>status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "1")
+                    .body(new ApiViews.ApiError(429, "key '" + key.get().getName() + "' is over its limit of "
+                            + (long) rateLimiter.perSecond() + " requests a second",
+                            "retry after a second, or ask for a higher ringscope.api.rate-limit-per-second"));
         }
         request.setAttribute(CALLER, key.get().getName());
         return null;

@@ -28,7 +28,13 @@ final class TestApi implements AutoCloseable {
     final EmbeddedServer server;
 
     TestApi(Path dir) throws Exception {
-        server = ApplicationContext.run(EmbeddedServer.class, Map.ofEntries(
+        this(dir, Map.of());
+    }
+
+    /** @param extra more configuration, e.g. a rate limit */
+    TestApi(Path dir, Map<String, Object> extra) throws Exception {
+        Map<String, Object> properties = new java.util.HashMap<>(extra);
+        properties.putAll(Map.ofEntries(
                 Map.entry("ringscope.api.keys.bob.role", "analyst"),
                 Map.entry("ringscope.api.keys.bob.sha256", ApiKeys.sha256(ANALYST)),
                 Map.entry("micronaut.server.port", -1),
@@ -38,6 +44,7 @@ final class TestApi implements AutoCloseable {
                 Map.entry("ringscope.api.keys.scoring-service.sha256", ApiKeys.sha256(SCORER)),
                 Map.entry("ringscope.api.keys.alice.role", "investigator"),
                 Map.entry("ringscope.api.keys.alice.sha256", ApiKeys.sha256(INVESTIGATOR))));
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
         StringBuilder csv = new StringBuilder("event_id,ts,account_id,type,device_id,phone,ip\n");
         for (int i = 0; i < 6; i++) {
             csv.append("r").append(i).append(",2026-02-01T10:0").append(i).append(":00Z,ring-acct-").append(i)

@@ -42,9 +42,15 @@ public class FeatureService {
                     List<RingProfile> profiles, Map<String, Integer> ringIndex, Instant asOf, Instant computedAt) {
     }
 
-    public FeatureService(Neo4jStore store, Settings settings) {
+    public FeatureService(Neo4jStore store, Settings settings, io.micrometer.core.instrument.MeterRegistry meters) {
         this.store = store;
         this.settings = settings;
+        io.micrometer.core.instrument.Gauge.builder("ringscope.features.age", this,
+                        f -> f.snapshot == null ? Double.NaN : (System.currentTimeMillis() - f.snapshot.computedAt().toEpochMilli()) / 1000.0)
+                .description("seconds since the features were last recomputed").baseUnit("seconds").register(meters);
+        io.micrometer.core.instrument.Gauge.builder("ringscope.features.accounts", this,
+                        f -> f.snapshot == null ? 0 : f.snapshot.graph().accountCount())
+                .description("accounts in the served snapshot").register(meters);
     }
 
     @Scheduled(fixedDelay = "${ringscope.api.refresh-every:10m}", initialDelay = "${ringscope.api.refresh-every:10m}")

@@ -31,7 +31,15 @@ public class ScoreContextService {
     private final EventWriter writer;
     private final EventContext context;
 
-    public ScoreContextService(FeatureService features, Settings settings, Neo4jStore store) {
+    private final io.micrometer.core.instrument.Counter evaluated;
+    private final io.micrometer.core.instrument.Counter persisted;
+    private final io.micrometer.core.instrument.Counter refused;
+
+    public ScoreContextService(FeatureService features, Settings settings, Neo4jStore store,
+                               io.micrometer.core.instrument.MeterRegistry meters) {
+        this.evaluated = meters.counter("ringscope.events.evaluated");
+        this.persisted = meters.counter("ringscope.events.persisted");
+        this.refused = meters.counter("ringscope.events.refused");
         this.features = features;
         this.preparer = EventPreparer.from(settings);
         this.writer = new EventWriter(store, settings.kinds());
@@ -49,15 +57,20 @@ public class ScoreContextService {
         try {
             prepared = preparer.prepare(new RawRecord(0, fields));
         } catch (RowRefusedException e) {
+            refused.increment();
             throw new InvalidInputException("event." + e.field(), e.getMessage());
         }
+        evaluated.increment();
         FeatureService.Snapshot s = features.current();
         List<EventContext.EventIdentifier> identifiers = prepared.identifiers().stream()
                 .map((Identifier i) -> new EventContext.EventIdentifier(i.kind().name(), i.key())).toList();
         EventContext.Result r = context.evaluate(s.graph(), s.fraud(), s.features().column("fraud_hops"), s.rings(),
                 s.profiles(), prepared.accountId(), identifiers, prepared.tsMillis());
-        boolean persisted = persist && writer.write(List.of(prepared)) > 0;
-        return new ApiViews.ScoreContextView(prepared.accountId(), r.knownAccount(), persisted, s.asOf(), s.computedAt(),
+        boolean stored = persist && writer.write(List.of(prepared)) > 0;
+        if (stored) {
+            persisted.increment();
+        }
+        return new ApiViews.ScoreContextView(prepared.accountId(), r.knownAccount(), stored, s.asOf(), s.computedAt(),
                 r.linkedAccounts(), r.fraudNeighbourShare(), r.fraudHops(),
                 r.ringId() == null ? null : new ApiViews.RingRef(r.ringId(), r.ringSize(), r.ringRisk()),
                 r.sharedWithFraud().stream().map(f -> new ApiViews.SharedWithFraud(f.kind(), f.key(), f.fraudAccounts())).toList());

@@ -48,6 +48,15 @@ class ApiTest {
     }
 
     @Test
+    void prometheusMetricsShowRequestLatencyAndFeatureFreshness() throws Exception {
+        call("GET", "/v1/accounts/solo/features", SCORER, null);
+        HttpResponse<String> r = call("GET", "/prometheus", null, null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("http_server_requests_seconds").contains("ringscope_features_age_seconds")
+                .contains("ringscope_features_accounts 7.0");
+    }
+
+    @Test
     void aScorerGetsAnAccountsFeaturesAndA404WithABodyForAnUnknownOne() throws Exception {
         HttpResponse<String> r = call("GET", "/v1/accounts/ring-acct-3/features", SCORER, null);
         assertThat(r.statusCode()).isEqualTo(200);

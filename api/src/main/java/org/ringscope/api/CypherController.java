@@ -3,6 +3,8 @@ package org.ringscope.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -12,6 +14,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 
 /** Saved and ad-hoc read-only Cypher for analysts. */
+@ExecuteOn(TaskExecutors.BLOCKING)   // talks to the store: keep it off the event loop
 @Controller("/v1")
 @Validated
 class CypherController {

@@ -3,6 +3,8 @@ package org.ringscope.api;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -15,6 +17,7 @@ import jakarta.validation.constraints.Min;
 import java.util.List;
 
 /** Investigators confirm or dismiss rings and accounts; every decision is kept. */
+@ExecuteOn(TaskExecutors.BLOCKING)   // talks to the store: keep it off the event loop
 @Controller("/v1")
 @Validated
 class DecisionsController {

@@ -34,4 +34,15 @@ final class ErrorHandlers {
                     e.getMessage(), "fix " + e.field() + " and send the request again; nothing was stored"));
         }
     }
+
+    @Produces
+    @Singleton
+    @Requires(classes = {UnavailableException.class, ExceptionHandler.class})
+    static final class Unavailable implements ExceptionHandler<UnavailableException, HttpResponse<ApiViews.ApiError>> {
+        @Override
+        public HttpResponse<ApiViews.ApiError> handle(HttpRequest request, UnavailableException e) {
+            return HttpResponse.<ApiViews.ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                    .body(new ApiViews.ApiError(503, e.getMessage(), e.hint()));
+        }
+    }
 }

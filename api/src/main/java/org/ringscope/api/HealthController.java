@@ -3,10 +3,13 @@ package org.ringscope.api;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
 import org.ringscope.store.Neo4jStore;
 
 /** Liveness and readiness: the store answers and features have been computed. Open without a key. */
+@ExecuteOn(TaskExecutors.BLOCKING)   // talks to the store: keep it off the event loop
 @Controller("/health")
 class HealthController {
     private final Neo4jStore store;

@@ -8,9 +8,7 @@ import org.ringscope.core.Settings;
 import org.ringscope.features.accounts.EventContext;
 import org.ringscope.features.rings.RingSettings;
 import org.ringscope.ingest.EventPreparer;
-import org.ringscope.ingest.EventWriter;
 import org.ringscope.ingest.RowRefusedException;
-import org.ringscope.store.Neo4jStore;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,27 +20,28 @@ import java.util.UUID;
 /**
  * Features of an incoming event's account as if the event were already in the graph. The event is validated,
  * normalised and pseudonymised exactly as ingest does it (raw values never go further), evaluated against the
- * in-memory snapshot, and written through the ingest writer when the caller asks to persist it.
+ * in-memory snapshot, and written through the ingest writer (in small group-committed batches, {@link EventBatcher})
+ * when the caller asks to persist it; the answer comes after the write committed.
  */
 @Singleton
 public class ScoreContextService {
     private final FeatureService features;
     private final EventPreparer preparer;
-    private final EventWriter writer;
+    private final EventBatcher batcher;
     private final EventContext context;
 
     private final io.micrometer.core.instrument.Counter evaluated;
     private final io.micrometer.core.instrument.Counter persisted;
     private final io.micrometer.core.instrument.Counter refused;
 
-    public ScoreContextService(FeatureService features, Settings settings, Neo4jStore store,
+    public ScoreContextService(FeatureService features, Settings settings, EventBatcher batcher,
                                io.micrometer.core.instrument.MeterRegistry meters) {
         this.evaluated = meters.counter("ringscope.events.evaluated");
         this.persisted = meters.counter("ringscope.events.persisted");
         this.refused = meters.counter("ringscope.events.refused");
         this.features = features;
         this.preparer = EventPreparer.from(settings);
-        this.writer = new EventWriter(store, settings.kinds());
+        this.batcher = batcher;
         this.context = new EventContext(RingSettings.from(settings));
     }
 
@@ -66,7 +65,13 @@ public class ScoreContextService {
                 .map((Identifier i) -> new EventContext.EventIdentifier(i.kind().name(), i.key())).toList();
         EventContext.Result r = context.evaluate(s.graph(), s.fraud(), s.features().column("fraud_hops"), s.rings(),
                 s.profiles(), prepared.accountId(), identifiers, prepared.tsMillis());
-        boolean stored = persist && writer.write(List.of(prepared)) > 0;
+        boolean stored;
+        try {
+            stored = persist && batcher.persist(prepared).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new UnavailableException("the event was not stored: " + e.getCause().getMessage(),
+                    "retry with the same event_id: a repeat is never stored twice");
+        }
         if (stored) {
             persisted.increment();
         }

@@ -22,7 +22,8 @@ import java.util.concurrent.locks.LockSupport;
  * {@code POST /v1/score-context} with a signup event reusing a random account's phone) at a fixed rate: requests are sent on a schedule whether
  * or not earlier ones have answered, and each latency is measured from its scheduled time, so a stall shows in the
  * percentiles instead of slowing the client down (no coordinated omission).
- * Usage: ApiLoadBenchmark base-url api-key events.csv rate-per-second seconds [features|score-context]
+ * Usage: ApiLoadBenchmark base-url api-key events.csv rate-per-second seconds
+ * [features|score-context|score-context-persist]
  */
 public final class ApiLoadBenchmark {
     private ApiLoadBenchmark() {
@@ -34,21 +35,24 @@ public final class ApiLoadBenchmark {
         List<String> accounts = accounts(Path.of(args[2]));
         int rate = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
-        boolean scoreContext = args.length > 5 && args[5].equals("score-context");
+        String endpoint = args.length > 5 ? args[5] : "features";
+        boolean scoreContext = !endpoint.equals("features");
+        boolean persist = endpoint.equals("score-context-persist");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         SplittableRandom random = new SplittableRandom(1);
         // warm-up: the server's and this client's JIT, at the same rate
-        run(client, base, key, accounts, random, rate, Math.min(10, seconds), scoreContext);
+        run(client, base, key, accounts, random, rate, Math.min(10, seconds), scoreContext, persist);
         long[] latencies = new long[rate * seconds];
         AtomicInteger errors = new AtomicInteger();
         List<CompletableFuture<?>> pending = run(client, base, key, accounts, random, rate, seconds, latencies, errors,
-                scoreContext);
+                scoreContext, persist);
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
         Arrays.sort(latencies);
         System.out.printf(Locale.ROOT, "%s (%,d known accounts): %,d requests at %,d/s for %d s:"
                         + " p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms, errors %d%n",
-                scoreContext ? "POST score-context, evaluate only" : "GET features of random accounts", accounts.size(),
+                persist ? "POST score-context, persisted" : scoreContext ? "POST score-context, evaluate only"
+                        : "GET features of random accounts", accounts.size(),
                 latencies.length, rate, seconds, ms(latencies, 0.5), ms(latencies, 0.99), ms(latencies, 0.999),
                 latencies[latencies.length - 1] / 1e6, errors.get());
     }
@@ -58,15 +62,15 @@ public final class ApiLoadBenchmark {
     }
 
     private static void run(HttpClient client, String base, String key, List<String> accounts, SplittableRandom random,
-                            int rate, int seconds, boolean scoreContext) {
+                            int rate, int seconds, boolean scoreContext, boolean persist) {
         long[] ignored = new long[rate * seconds];
         CompletableFuture.allOf(run(client, base, key, accounts, random, rate, seconds, ignored, new AtomicInteger(),
-                scoreContext).toArray(CompletableFuture[]::new)).join();
+                scoreContext, persist).toArray(CompletableFuture[]::new)).join();
     }
 
     private static List<CompletableFuture<?>> run(HttpClient client, String base, String key, List<String> accounts,
                                                   SplittableRandom random, int rate, int seconds, long[] latencies,
-                                                  AtomicInteger errors, boolean scoreContext) {
+                                                  AtomicInteger errors, boolean scoreContext, boolean persist) {
         List<CompletableFuture<?>> pending = new ArrayList<>(latencies.length);
         long start = System.nanoTime();
         long interval = 1_000_000_000L / rate;
@@ -82,7 +86,7 @@ public final class ApiLoadBenchmark {
                     ? HttpRequest.newBuilder(URI.create(base + "/v1/score-context")).header("X-Api-Key", key)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                             "{\"event\": {\"account_id\": \"" + account + "\", \"device_id\": \"load-" + i
-                                    + "\", \"ip\": \"198.51.100." + (i % 250) + "\"}, \"persist\": false}")).build()
+                                    + "\", \"ip\": \"198.51.100." + (i % 250) + "\"}, \"persist\": " + persist + "}")).build()
                     : HttpRequest.newBuilder(URI.create(base + "/v1/accounts/" + account + "/features"))
                     .header("X-Api-Key", key).build();
             pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {

@@ -97,7 +97,23 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
         }
     }
 
+    /**
+     * Like {@link #write}, but says which events were new (real-time callers answer each event on its own).
+     */
+    public List<IdentityEvent> writeNew(List<IdentityEvent> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        try (Session session = store.session()) {
+            return session.executeWrite(tx -> freshInTransaction(tx, batch));
+        }
+    }
+
     int writeInTransaction(TransactionContext tx, List<IdentityEvent> batch) {
+        return freshInTransaction(tx, batch).size();
+    }
+
+    private List<IdentityEvent> freshInTransaction(TransactionContext tx, List<IdentityEvent> batch) {
         tx.run(LOCK).consume();
         Map<String, StoredAccount> stored = readAccounts(tx, batch);
 
@@ -106,22 +122,22 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
         for (int k = 0; k < kinds.size(); k++) {
             linksByKind.add(new LinkedHashMap<>());
         }
-        int fresh = 0;
+        List<IdentityEvent> fresh = new ArrayList<>();
         for (IdentityEvent e : batch) {
             long key = eventKey(e.eventId());
             StoredAccount account = stored.get(e.accountId());
             if (account != null && account.seen().contains(key)) {
                 continue;
             }
-            fresh++;
+            fresh.add(e);
             accounts.computeIfAbsent(e.accountId(), a -> new Span()).add(e.tsMillis(), key);
             for (Identifier id : e.identifiers()) {
                 linksByKind.get(kinds.indexOf(id.kind())).computeIfAbsent(new Link(e.accountId(), id.key()),
                         l -> new Span()).add(e.tsMillis(), key);
             }
         }
-        if (fresh == 0) {
-            return 0;
+        if (fresh.isEmpty()) {
+            return fresh;
         }
 
         Map<String, String> nodes = new HashMap<>();

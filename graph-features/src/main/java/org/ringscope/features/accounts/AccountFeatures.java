@@ -55,7 +55,8 @@ public final class AccountFeatures {
         List<double[]> columns = new ArrayList<>();
         boolean[] fraud = facts.fraud();
 
-        RingResult rings = new RingDetector(settings).detect(graph);
+        AccountProjection projection = new LinkEvidence(settings).project(graph);
+        RingResult rings = new RingDetector(settings).detect(graph, projection);
         List<RingProfile> profiles = new RingProfiler().profile(graph, facts, rings.rings());
         double[] ringSize = new double[n];
         double[] ringRisk = new double[n];
@@ -69,7 +70,7 @@ public final class AccountFeatures {
         }
         add(names, columns, "ring_size", ringSize);
         add(names, columns, "ring_risk", ringRisk);
-        communities(graph, names, columns);
+        communities(graph, projection, names, columns);
 
         for (IdentifierKind kind : graph.kinds().all()) {
             add(names, columns, "links_" + kind.name(), new double[n]);
@@ -111,9 +112,8 @@ public final class AccountFeatures {
     }
 
     /** Leiden communities of the evidence graph: id (as the smallest member's index), size and density. */
-    private void communities(IdentityGraph graph, List<String> names, List<double[]> columns) {
+    private void communities(IdentityGraph graph, AccountProjection p, List<String> names, List<double[]> columns) {
         int n = graph.accountCount();
-        AccountProjection p = new LinkEvidence(settings).project(graph);
         int[] community = new LeidenCommunities(1.0, 42).cluster(n, p.from(), p.to(), p.weight());
         Map<Integer, Integer> size = new HashMap<>();
         Map<Integer, Integer> internalEdges = new HashMap<>();

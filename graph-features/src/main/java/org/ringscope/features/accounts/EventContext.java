@@ -22,7 +22,6 @@ import java.util.Map;
  * recompute may also reshape rings around the account (this does not re-run Leiden or other pairs' evidence).
  */
 public final class EventContext {
-    private static final double DAY_MILLIS = 86_400_000.0;
     private final RingSettings settings;
 
     public EventContext(RingSettings settings) {
@@ -111,7 +110,7 @@ public final class EventContext {
         int fraudNeighbours = 0;
         int hops = account >= 0 && fraud[account] ? 0 : AccountFeatures.UNREACHABLE_HOPS;
         Integer joined = account >= 0 ? ringOf.get(account) : null;
-        double tauMillis = settings.coherenceDays() * DAY_MILLIS;
+        LinkEvidence evidence = new LinkEvidence(settings);
         for (Map.Entry<Integer, double[]> pair : pairs.entrySet()) {
             int u = pair.getKey();
             fraudNeighbours += fraud[u] ? 1 : 0;
@@ -119,10 +118,8 @@ public final class EventContext {
                 hops = (int) Math.min(hops, fraudHops[u] + 1);
             }
             double[] p = pair.getValue();
-            double evidence = p[0] * (p[1] > 0 ? settings.householdDiscount() : 1)
-                    * (tauMillis <= 0 ? 1 : 1 + Math.exp(-p[2] / tauMillis));
             Integer r = ringOf.get(u);
-            if (r != null && evidence >= settings.linkThreshold()) {
+            if (r != null && evidence.pairEvidence(p[0], p[1] > 0, p[2]) >= settings.linkThreshold()) {
                 joined = riskier(joined, r, profiles);
             }
         }

@@ -37,6 +37,16 @@ public final class LinkEvidence {
         return kind.linkWeight() / (Math.log(1 + degree) / LOG3);
     }
 
+    /**
+     * A pair's evidence from the summed weights of what it shares, whether that includes a home, and the shortest gap
+     * between the two first uses of a shared identifier: the two corrections described above.
+     */
+    public double pairEvidence(double summedWeight, boolean shareHousehold, double gapMillis) {
+        double tauMillis = settings.coherenceDays() * DAY_MILLIS;
+        double coherence = tauMillis <= 0 ? 1 : 1 + Math.exp(-gapMillis / tauMillis);
+        return summedWeight * (shareHousehold ? settings.householdDiscount() : 1) * coherence;
+    }
+
     public AccountProjection project(IdentityGraph graph) {
         Map<Long, Pair> pairs = new HashMap<>();
         int[] accounts = graph.identifierAccounts();
@@ -65,13 +75,11 @@ public final class LinkEvidence {
         int[] to = new int[n];
         double[] weight = new double[n];
         int e = 0;
-        double tauMillis = settings.coherenceDays() * DAY_MILLIS;
         for (Map.Entry<Long, Pair> entry : pairs.entrySet()) {
             Pair p = entry.getValue();
             from[e] = (int) (entry.getKey() >>> 32);
             to[e] = (int) (entry.getKey() & 0xffffffffL);
-            double coherence = tauMillis <= 0 ? 1 : 1 + Math.exp(-p.gapMillis / tauMillis);
-            weight[e] = p.weight * (p.household ? settings.householdDiscount() : 1) * coherence;
+            weight[e] = pairEvidence(p.weight, p.household, p.gapMillis);
             e++;
         }
         return new AccountProjection(graph.accountCount(), from, to, weight);

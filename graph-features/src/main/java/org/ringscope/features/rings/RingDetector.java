@@ -46,7 +46,11 @@ public final class RingDetector {
     }
 
     public RingResult detect(IdentityGraph graph) {
-        AccountProjection projection = evidence.project(graph);
+        return detect(graph, evidence.project(graph));
+    }
+
+    /** @param projection the graph's {@link LinkEvidence} projection, when the caller needs it too */
+    public RingResult detect(IdentityGraph graph, AccountProjection projection) {
         IntUnionFind groups = new IntUnionFind(graph.accountCount());
         for (int e = 0; e < projection.edgeCount(); e++) {
             if (projection.weight()[e] >= settings.linkThreshold()) {

@@ -40,13 +40,13 @@ public class CypherService {
     }
 
     public ApiViews.QueryResult runSaved(String name, Map<String, String> params) {
-        SavedQuery query = saved.find(name).orElseThrow(() -> new UnknownException("no saved query '" + name + "'",
+        SavedQuery query = saved.find(name).orElseThrow(() -> ApiException.unknown("no saved query '" + name + "'",
                 "list them with GET /v1/queries"));
         Map<String, Object> bound;
         try {
             bound = query.bind(params == null ? Map.of() : params);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("params", e.getMessage());
+            throw ApiException.invalid("params", e.getMessage());
         }
         return run(query.cypher(), bound);
     }
@@ -74,7 +74,7 @@ public class CypherService {
             }, TransactionConfig.builder().withTimeout(TIMEOUT).build());
         } catch (ClientException e) {
             // syntax errors, unknown parameters, and writes refused by the read transaction
-            throw new InvalidInputException("query", e.getMessage());
+            throw ApiException.invalid("query", e.getMessage());
         }
     }
 

@@ -41,14 +41,14 @@ public class DecisionService {
     }
 
     public ApiViews.DecisionView decideRing(String ringId, ApiViews.DecisionRequest request, String by) {
-        List<String> members = rings.ring(ringId).orElseThrow(() -> new UnknownException("no ring '" + ringId
+        List<String> members = rings.ring(ringId).orElseThrow(() -> ApiException.unknown("no ring '" + ringId
                 + "' in the current detection", "list rings with GET /v1/rings")).members();
         return record("ring", ringId, members, request, by);
     }
 
     public ApiViews.DecisionView decideAccount(String accountId, ApiViews.DecisionRequest request, String by) {
         if (features.features(accountId).isEmpty()) {
-            throw new UnknownException("no account '" + accountId + "' in the graph", "check the id");
+            throw ApiException.unknown("no account '" + accountId + "' in the graph", "check the id");
         }
         return record("account", accountId, List.of(accountId), request, by);
     }

@@ -25,7 +25,7 @@ class FeaturesController {
 
     @Get("/accounts/{id}/features")
     ApiViews.AccountFeaturesView account(@PathVariable @NotBlank @Size(max = 200) String id) {
-        return features.features(id).map(f -> view(id, f)).orElseThrow(() -> new UnknownException(
+        return features.features(id).map(f -> view(id, f)).orElseThrow(() -> ApiException.unknown(
                 "no account '" + id + "' in the graph as of " + features.asOf(),
                 "check the id; accounts appear after their first event is ingested and the next recompute"));
     }

@@ -30,7 +30,7 @@ class RingsController {
 
     @Get("/{id}")
     ApiViews.RingDetail ring(@PathVariable String id) {
-        return rings.ring(id).orElseThrow(() -> new UnknownException("no ring '" + id + "' in the current detection",
+        return rings.ring(id).orElseThrow(() -> ApiException.unknown("no ring '" + id + "' in the current detection",
                 "list rings with GET /v1/rings; ring ids change only when a ring loses its smallest member"));
     }
 }

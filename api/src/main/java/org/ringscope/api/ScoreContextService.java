@@ -57,7 +57,7 @@ public class ScoreContextService {
             prepared = preparer.prepare(new RawRecord(0, fields));
         } catch (RowRefusedException e) {
             refused.increment();
-            throw new InvalidInputException("event." + e.field(), e.getMessage());
+            throw ApiException.invalid("event." + e.field(), e.getMessage());
         }
         evaluated.increment();
         FeatureService.Snapshot s = features.current();
@@ -69,7 +69,7 @@ public class ScoreContextService {
         try {
             stored = persist && batcher.persist(prepared).join();
         } catch (java.util.concurrent.CompletionException e) {
-            throw new UnavailableException("the event was not stored: " + e.getCause().getMessage(),
+            throw ApiException.unavailable("the event was not stored: " + e.getCause().getMessage(),
                     "retry with the same event_id: a repeat is never stored twice");
         }
         if (stored) {

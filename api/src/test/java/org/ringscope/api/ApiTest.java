@@ -1,33 +1,15 @@
 package org.ringscope.api;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ringscope.api.TestApi.INVESTIGATOR;
 import static org.ringscope.api.TestApi.SCORER;
 
 /** The API over a real HTTP server and a real embedded Neo4j holding one ring of six accounts on a phone. */
-class ApiTest {
-    @TempDir
-    static Path dir;
-    private static TestApi api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        api = new TestApi(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
+class ApiTest extends SharedApiTest {
     private static HttpResponse<String> call(String method, String path, String key, String body) throws Exception {
         return api.call(method, path, key, body);
     }

@@ -1,32 +1,14 @@
 package org.ringscope.api;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ringscope.api.TestApi.ANALYST;
 import static org.ringscope.api.TestApi.SCORER;
 
-class CypherApiTest {
-    @TempDir
-    static Path dir;
-    private static TestApi api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        api = new TestApi(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
+class CypherApiTest extends SharedApiTest {
     @Test
     void analystsListTheLibraryAndRunSavedQueriesOnTheRingsTheApiServes() throws Exception {
         HttpResponse<String> library = api.call("GET", "/v1/queries", ANALYST, null);

@@ -1,32 +1,14 @@
 package org.ringscope.api;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ringscope.api.TestApi.INVESTIGATOR;
 import static org.ringscope.api.TestApi.SCORER;
 
-class DecisionsTest {
-    @TempDir
-    static Path dir;
-    private static TestApi api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        api = new TestApi(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
+class DecisionsTest extends SharedApiTest {
     @Test
     void confirmingARingLabelsItsMembersKeepsTheDecisionAndFeedsTheNextRecompute() throws Exception {
         String list = api.call("GET", "/v1/rings", INVESTIGATOR, null).body();

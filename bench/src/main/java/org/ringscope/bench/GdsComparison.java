@@ -1,18 +1,9 @@
 package org.ringscope.bench;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.ringscope.core.IdentifierKind;
 import org.ringscope.core.Settings;
 import org.ringscope.datasets.DemoConfig;
@@ -24,6 +15,7 @@ import org.ringscope.features.rings.RingSettings;
 import org.ringscope.features.store.SnapshotReader;
 import org.ringscope.ingest.Ingest;
 import org.ringscope.ingest.ProgressFactory;
+import org.ringscope.store.EmbeddedNeo4j;
 import org.ringscope.store.Neo4jStore;
 
 import java.io.BufferedReader;
@@ -60,11 +52,9 @@ public final class GdsComparison {
             System.out.println(ingest.labels(input.resolve("labels.csv"), ProgressFactory.SILENT).summary());
         }
 
-        DatabaseManagementService dbms = startWithGds(work.resolve("neo4j"));
+        EmbeddedNeo4j dbms = startWithGds(work.resolve("neo4j"));
         try {
-            int port = ((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)).getDependencyResolver()
-                    .resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT).getPort();
-            Settings viaBolt = settings.with(Map.of("ringscope.neo4j.uri", "bolt://localhost:" + port,
+            Settings viaBolt = settings.with(Map.of("ringscope.neo4j.uri", dbms.boltUri(),
                     "ringscope.neo4j.password", "auth-is-off"));
             try (Neo4jStore store = Neo4jStore.open(viaBolt)) {
                 for (int round = 1; round <= 2; round++) {
@@ -75,7 +65,7 @@ public final class GdsComparison {
                 }
             }
         } finally {
-            dbms.shutdown();
+            dbms.close();
         }
     }
 
@@ -131,19 +121,11 @@ public final class GdsComparison {
         }
     }
 
-    /** The same embedded set-up as ringscope's store, plus GDS, whose procedures embedded Neo4j does not discover. */
-    private static DatabaseManagementService startWithGds(Path home) throws Exception {
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", 0))
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse("2g"))
-                .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
-                .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-                .build();
-        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        GlobalProcedures procedures = db.getDependencyResolver().resolveDependency(GlobalProcedures.class);
+    /** ringscope's embedded set-up plus GDS, whose procedures embedded Neo4j does not discover by itself. */
+    private static EmbeddedNeo4j startWithGds(Path home) throws Exception {
+        EmbeddedNeo4j dbms = EmbeddedNeo4j.start(home, "2g", 0, false,
+                Map.of(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*")));
+        GlobalProcedures procedures = dbms.resolve(GlobalProcedures.class);
         int registered = 0;
         for (String kind : List.of("org.neo4j.procedure.Procedure", "org.neo4j.procedure.UserFunction")) {
             for (String className : serviceClasses("META-INF/services/" + kind)) {

@@ -36,8 +36,7 @@ class PublicFixturesEndToEndTest {
 
     @BeforeEach
     void emptyStore() {
-        TestStore.reset();
-        settings = TestStore.settings().with(Map.of("ringscope.data-dir", dir.toString()));
+        settings = TestStore.emptyStoreWithDataDir(dir, Map.of());
     }
 
     @Test

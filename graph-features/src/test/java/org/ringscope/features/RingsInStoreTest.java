@@ -28,9 +28,8 @@ class RingsInStoreTest {
 
     @Test
     void ringsFoundInTheIngestedGraphAreWrittenBackAndReplacedOnTheNextRun() throws Exception {
-        TestStore.reset();
         Neo4jStore store = TestStore.get();
-        Settings settings = TestStore.settings().with(Map.of("ringscope.data-dir", dir.toString()));
+        Settings settings = TestStore.emptyStoreWithDataDir(dir, Map.of());
         StringBuilder csv = new StringBuilder("event_id,ts,account_id,type,device_id,phone,ip\n");
         for (int i = 0; i < 6; i++) {   // six accounts on one phone: a ring
             csv.append("r").append(i).append(",2026-02-01T10:0").append(i).append(":00Z,ring-acct-").append(i)

@@ -36,8 +36,7 @@ class EventIngestTest {
 
     @BeforeEach
     void emptyStore() {
-        TestStore.reset();
-        settings = TestStore.settings().with(Map.of("ringscope.data-dir", dir.toString(), "ringscope.ingest.batch-size", "2"));
+        settings = TestStore.emptyStoreWithDataDir(dir, Map.of("ringscope.ingest.batch-size", "2"));
     }
 
     @Test

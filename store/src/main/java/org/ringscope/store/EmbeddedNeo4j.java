@@ -2,6 +2,7 @@ package org.ringscope.store;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -14,6 +15,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Neo4j started inside this JVM with Bolt on localhost. Nothing reads or writes through its embedded API:
@@ -35,7 +37,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param auth      whether clients must authenticate (off for the local embedded default)
      */
     public static EmbeddedNeo4j start(Path home, String pageCache, int port, boolean auth) {
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+        return start(home, pageCache, port, auth, Map.of());
+    }
+
+    /** The same, with more server settings (e.g. the benchmark's Graph Data Science procedures). */
+    public static EmbeddedNeo4j start(Path home, String pageCache, int port, boolean auth, Map<Setting<?>, Object> extra) {
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home.toAbsolutePath());
+        extra.forEach((setting, value) -> set(builder, setting, value));
+        DatabaseManagementService service = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, auth)
@@ -53,6 +62,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         var address = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
         return new EmbeddedNeo4j(service, "bolt://localhost:" + address.getPort());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void set(DatabaseManagementServiceBuilder builder, Setting<T> setting, Object value) {
+        builder.setConfig(setting, (T) value);
+    }
+
+    /** A component of the default database (for embedded-only set-up such as registering procedures). */
+    public <T> T resolve(Class<T> type) {
+        return ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
+                .getDependencyResolver().resolveDependency(type);
     }
 
     public String boltUri() {

@@ -39,6 +39,17 @@ public final class TestStore {
         return settings;
     }
 
+    /**
+     * Empties the shared store and returns its settings with {@code dataDir} for everything else a test writes
+     * (dead letters, outputs), plus any other overrides.
+     */
+    public static Settings emptyStoreWithDataDir(java.nio.file.Path dataDir, java.util.Map<String, String> overrides) {
+        reset();
+        java.util.Map<String, String> all = new java.util.HashMap<>(overrides);
+        all.put("ringscope.data-dir", dataDir.toString());
+        return settings().with(all);
+    }
+
     /** Deletes every node and relationship (the schema stays). */
     public static void reset() {
         try (var session = get().session()) {

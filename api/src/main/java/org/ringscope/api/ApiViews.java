@@ -30,13 +30,31 @@ final class ApiViews {
                      List<String> unknown) {
     }
 
+    /**
+     * An account ({@code type} "account": hop from the centre, label, ring) or an identifier ({@code type} its kind:
+     * how many accounts use it, and whether it was left unexpanded as a hub).
+     */
+    @Serdeable
+    record NodeView(String id, String type, @Nullable Integer hop, @Nullable String label, @Nullable String ringId,
+                    @Nullable Integer degree, @Nullable Boolean collapsed) {
+    }
+
+    @Serdeable
+    record LinkView(String account, String identifier, Instant firstSeen) {
+    }
+
+    @Serdeable
+    record NeighbourhoodView(String accountId, int hops, Instant asOf, List<NodeView> nodes, List<LinkView> links,
+                             boolean truncated) {
+    }
+
     @Serdeable
     record Binding(String kind, String key, int members) {
     }
 
     @Serdeable
     record RingSummary(String id, int size, double risk, String typology, int fraud, int legit, Instant firstSeen,
-                       Instant lastSeen, String explanation) {
+                       Instant lastSeen, String explanation, String status) {
     }
 
     @Serdeable

@@ -43,7 +43,9 @@ public class DecisionService {
     public ApiViews.DecisionView decideRing(String ringId, ApiViews.DecisionRequest request, String by) {
         List<String> members = rings.ring(ringId).orElseThrow(() -> ApiException.unknown("no ring '" + ringId
                 + "' in the current detection", "list rings with GET /v1/rings")).members();
-        return record("ring", ringId, members, request, by);
+        ApiViews.DecisionView decision = record("ring", ringId, members, request, by);
+        rings.decided(ringId, request.decision());
+        return decision;
     }
 
     public ApiViews.DecisionView decideAccount(String accountId, ApiViews.DecisionRequest request, String by) {

@@ -38,8 +38,13 @@ public class FeatureService {
     private volatile Snapshot snapshot;
 
     /** One full recompute, immutable once built. */
-    record Snapshot(IdentityGraph graph, boolean[] fraud, FeatureTable features, List<Ring> rings,
-                    List<RingProfile> profiles, Map<String, Integer> ringIndex, Instant asOf, Instant computedAt) {
+    record Snapshot(IdentityGraph graph, byte[] labels, boolean[] fraud, FeatureTable features, List<Ring> rings,
+                    List<RingProfile> profiles, Map<String, Integer> ringIndex, int[] ringOf, Instant asOf,
+                    Instant computedAt) {
+        /** The ring an account index is in, or null. */
+        String ringId(int account) {
+            return ringOf[account] < 0 ? null : rings.get(ringOf[account]).id();
+        }
     }
 
     public FeatureService(Neo4jStore store, Settings settings, io.micrometer.core.instrument.MeterRegistry meters) {
@@ -66,11 +71,17 @@ public class FeatureService {
         // Written back so analysts' saved queries and the graph show the rings the API serves.
         RingWriter.replace(store, result.rings().rings(), result.profiles(), RingDetector.METHOD, Instant.now());
         Map<String, Integer> ringIndex = new HashMap<>();
+        int[] ringOf = new int[graph.accountCount()];
+        java.util.Arrays.fill(ringOf, -1);
         for (int r = 0; r < result.rings().rings().size(); r++) {
-            ringIndex.put(result.rings().rings().get(r).id(), r);
+            Ring ring = result.rings().rings().get(r);
+            ringIndex.put(ring.id(), r);
+            for (String member : ring.members()) {
+                ringOf[graph.accountIndex(member)] = r;
+            }
         }
-        snapshot = new Snapshot(graph, facts.fraud(), result.features(), result.rings().rings(), result.profiles(), ringIndex,
-                Instant.ofEpochMilli(asOf), Instant.now());
+        snapshot = new Snapshot(graph, facts.label(), facts.fraud(), result.features(), result.rings().rings(),
+                result.profiles(), ringIndex, ringOf, Instant.ofEpochMilli(asOf), Instant.now());
         LOG.info("features recomputed for {} accounts, {} rings in {} ms", graph.accountCount(),
                 result.rings().rings().size(), (System.nanoTime() - t0) / 1_000_000);
     }

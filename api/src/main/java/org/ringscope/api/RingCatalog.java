@@ -1,29 +1,46 @@
 package org.ringscope.api;
 
 import jakarta.inject.Singleton;
+import org.neo4j.driver.Session;
+import org.ringscope.store.Neo4jStore;
 import org.ringscope.features.rings.Ring;
 import org.ringscope.features.rings.RingProfile;
 
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-/** The rings of the current recompute, riskiest first, filtered and paged for the API. */
+/**
+ * The rings of the current recompute, riskiest first, filtered and paged for the API, each with its review status:
+ * {@code open} until an investigator confirms or dismisses it (the latest decision counts).
+ */
 @Singleton
 public class RingCatalog {
+    static final List<String> STATUSES = List.of("open", "confirmed", "dismissed");
+    private static final String DECIDED = """
+            MATCH (d:Decision {target_kind: 'ring'}) RETURN d.target AS ring, d.decision AS decision ORDER BY d.at""";
     private final FeatureService features;
+    private final Neo4jStore store;
+    private volatile Map<String, String> statuses;
 
-    public RingCatalog(FeatureService features) {
+    public RingCatalog(FeatureService features, Neo4jStore store) {
         this.features = features;
+        this.store = store;
     }
 
-    public ApiViews.RingPage list(double minRisk, int minSize, String typology, int offset, int limit) {
+    public ApiViews.RingPage list(double minRisk, int minSize, String typology, String status, int offset, int limit) {
+        if (status != null && !STATUSES.contains(status)) {
+            throw ApiException.invalid("status", "status must be one of " + STATUSES + ", was '" + status + "'");
+        }
         FeatureService.Snapshot s = features.current();
         List<ApiViews.RingSummary> matching = IntStream.range(0, s.rings().size())
                 .filter(r -> s.profiles().get(r).risk() >= minRisk && s.rings().get(r).size() >= minSize)
                 .filter(r -> typology == null || typology.equals(s.profiles().get(r).typology()))
+                .filter(r -> status == null || status.equals(status(s.rings().get(r).id())))
                 .mapToObj(r -> summary(s.rings().get(r), s.profiles().get(r)))
                 .sorted(Comparator.comparingDouble(ApiViews.RingSummary::risk).reversed().thenComparing(ApiViews.RingSummary::id))
                 .toList();
@@ -43,8 +60,37 @@ public class RingCatalog {
                 ring.bindings().stream().map(b -> new ApiViews.Binding(b.kind(), b.key(), b.members())).toList()));
     }
 
-    private static ApiViews.RingSummary summary(Ring ring, RingProfile p) {
+    /** Records an investigator's decision on a ring: {@code confirm} or {@code dismiss}. */
+    void decided(String ringId, String decision) {
+        statuses().put(ringId, decision.equals("confirm") ? "confirmed" : "dismissed");
+    }
+
+    private String status(String ringId) {
+        return statuses().getOrDefault(ringId, "open");
+    }
+
+    /** Loaded from the audit trail once, then kept up to date by {@link #decided}. */
+    private Map<String, String> statuses() {
+        Map<String, String> s = statuses;
+        if (s == null) {
+            synchronized (this) {
+                if (statuses == null) {
+                    Map<String, String> loaded = new ConcurrentHashMap<>();
+                    try (Session session = store.session()) {
+                        session.run(DECIDED).forEachRemaining(r -> loaded.put(r.get("ring").asString(),
+                                r.get("decision").asString().equals("confirm") ? "confirmed" : "dismissed"));
+                    }
+                    statuses = loaded;
+                }
+                s = statuses;
+            }
+        }
+        return s;
+    }
+
+    private ApiViews.RingSummary summary(Ring ring, RingProfile p) {
         return new ApiViews.RingSummary(ring.id(), ring.size(), p.risk(), p.typology(), p.fraud(), p.legit(),
-                Instant.ofEpochMilli(p.firstSeen()), Instant.ofEpochMilli(p.lastSeen()), p.explanation());
+                Instant.ofEpochMilli(p.firstSeen()), Instant.ofEpochMilli(p.lastSeen()), p.explanation(),
+                status(ring.id()));
     }
 }

@@ -23,9 +23,10 @@ class RingsController {
     ApiViews.RingPage list(@QueryValue(defaultValue = "0") @Min(0) @Max(1) double minRisk,
                            @QueryValue(defaultValue = "0") @Min(0) int minSize,
                            @QueryValue @Nullable String typology,
+                           @QueryValue @Nullable String status,
                            @QueryValue(defaultValue = "0") @Min(0) int offset,
                            @QueryValue(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        return rings.list(minRisk, minSize, typology, offset, limit);
+        return rings.list(minRisk, minSize, typology, status, offset, limit);
     }
 
     @Get("/{id}")

@@ -94,4 +94,27 @@ class ApiTest extends SharedApiTest {
         assertThat(badLimit.statusCode()).isEqualTo(400);
         assertThat(badLimit.body()).contains("limit");
     }
+
+    @Test
+    void theNeighbourhoodOfAnAccountShowsItsRingThroughTheSharedPhoneWithinTheNodeLimit() throws Exception {
+        HttpResponse<String> around = call("GET", "/v1/accounts/ring-acct-1/neighbourhood?hops=1", SCORER, null);
+        assertThat(around.statusCode()).isEqualTo(200);
+        assertThat(around.body()).contains("\"id\":\"ring-acct-5\"").contains("\"type\":\"phone\"")
+                .contains("\"label\":\"fraud\"").contains("\"ringId\":\"ring-").contains("\"truncated\":false")
+                .doesNotContain("\"id\":\"solo\"");
+        HttpResponse<String> capped = call("GET", "/v1/accounts/ring-acct-1/neighbourhood?hops=2&maxNodes=3", SCORER, null);
+        assertThat(capped.body()).contains("\"truncated\":true");
+        assertThat(call("GET", "/v1/accounts/ghost/neighbourhood", SCORER, null).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/v1/accounts/solo/neighbourhood?hops=9", SCORER, null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void ringsCanBeFilteredByReviewStatus() throws Exception {
+        assertThat(call("GET", "/v1/rings?status=open", INVESTIGATOR, null).body()).contains("\"total\":1")
+                .contains("\"status\":\"open\"");
+        assertThat(call("GET", "/v1/rings?status=dismissed", INVESTIGATOR, null).body()).contains("\"total\":0");
+        HttpResponse<String> bad = call("GET", "/v1/rings?status=maybe", INVESTIGATOR, null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("status").contains("open");
+    }
 }

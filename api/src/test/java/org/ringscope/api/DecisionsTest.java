@@ -19,6 +19,7 @@ class DecisionsTest extends SharedApiTest {
                 "{\"decision\": \"confirm\", \"reason\": \"shared burner phone, chargebacks\"}");
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(confirmed.body()).contains("\"by\":\"alice\"").contains("\"targetKind\":\"ring\"").contains("ring-acct-5");
+        assertThat(api.call("GET", "/v1/rings?status=confirmed", INVESTIGATOR, null).body()).contains(ringId);
         HttpResponse<String> dismissed = api.call("POST", "/v1/accounts/solo/decision", INVESTIGATOR,
                 "{\"decision\": \"dismiss\", \"reason\": \"known customer\"}");
         assertThat(dismissed.statusCode()).isEqualTo(200);

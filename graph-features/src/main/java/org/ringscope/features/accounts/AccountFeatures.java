@@ -37,6 +37,9 @@ public final class AccountFeatures {
     public static final int UNREACHABLE_HOPS = MAX_HOPS + 1;
     private static final double PPR_DAMPING = 0.85;
     private static final int PPR_ITERATIONS = 20;
+    /** The features computed from labels, in the order {@link #labelFeatures} returns them. */
+    public static final List<String> LABEL_FEATURES = List.of("ring_risk", "fraud_neighbour_share", "fraud_ppr",
+            "fraud_hops", "fraud_jaccard", "fraud_adamic_adar");
     private final RingSettings settings;
     private final LinkingRule rule;
 
@@ -53,23 +56,17 @@ public final class AccountFeatures {
         int n = graph.accountCount();
         List<String> names = new ArrayList<>();
         List<double[]> columns = new ArrayList<>();
-        boolean[] fraud = facts.fraud();
 
         AccountProjection projection = new LinkEvidence(settings).project(graph);
         RingResult rings = new RingDetector(settings).detect(graph, projection);
         List<RingProfile> profiles = new RingProfiler().profile(graph, facts, rings.rings());
         double[] ringSize = new double[n];
-        double[] ringRisk = new double[n];
-        for (int r = 0; r < rings.rings().size(); r++) {
-            Ring ring = rings.rings().get(r);
+        for (Ring ring : rings.rings()) {
             for (String member : ring.members()) {
-                int a = graph.accountIndex(member);
-                ringSize[a] = ring.size();
-                ringRisk[a] = profiles.get(r).risk();
+                ringSize[graph.accountIndex(member)] = ring.size();
             }
         }
         add(names, columns, "ring_size", ringSize);
-        add(names, columns, "ring_risk", ringRisk);
         communities(graph, projection, names, columns);
 
         for (IdentifierKind kind : graph.kinds().all()) {
@@ -87,18 +84,7 @@ public final class AccountFeatures {
             }
         }
         add(names, columns, "max_identifier_degree", maxDegree);
-        neighbours(graph, fraud, names, columns);
-
-        add(names, columns, "fraud_ppr", new PersonalisedPageRank(rule, PPR_DAMPING, PPR_ITERATIONS).scores(graph, fraud));
-        int[] hops = new FraudDistance(rule, MAX_HOPS).hops(graph, fraud);
-        double[] hopColumn = new double[n];
-        for (int a = 0; a < n; a++) {
-            hopColumn[a] = hops[a];
-        }
-        add(names, columns, "fraud_hops", hopColumn);
-        FraudSimilarity.Scores similarity = new FraudSimilarity(settings.hubDegree()).scores(graph, fraud);
-        add(names, columns, "fraud_jaccard", similarity.jaccard());
-        add(names, columns, "fraud_adamic_adar", similarity.adamicAdar());
+        add(names, columns, "linked_accounts", linkedAccounts(graph));
 
         Velocity velocity = new Velocity(graph);
         for (long[] window : new long[][]{{1, HOUR}, {24, 24 * HOUR}, {168, 168 * HOUR}}) {
@@ -108,7 +94,41 @@ public final class AccountFeatures {
             }
             add(names, columns, "velocity_" + (window[0] == 168 ? "7d" : window[0] + "h"), v);
         }
+        FeatureTable fromLabels = labelFeatures(graph, facts, rings, profiles);
+        for (int f = 0; f < fromLabels.names().size(); f++) {
+            add(names, columns, fromLabels.names().get(f), fromLabels.values()[f]);
+        }
         return new Result(rings, profiles, new FeatureTable(List.copyOf(names), columns.toArray(double[][]::new)));
+    }
+
+    /**
+     * The features that read labels ({@link #LABEL_FEATURES}), for given rings and labels. Training data needs them
+     * computed again with some labels hidden, so that no account's features see its own label.
+     */
+    public FeatureTable labelFeatures(IdentityGraph graph, AccountFacts facts, RingResult rings) {
+        return labelFeatures(graph, facts, rings, new RingProfiler().profile(graph, facts, rings.rings()));
+    }
+
+    private FeatureTable labelFeatures(IdentityGraph graph, AccountFacts facts, RingResult rings,
+                                       List<RingProfile> profiles) {
+        int n = graph.accountCount();
+        boolean[] fraud = facts.fraud();
+        double[] ringRisk = new double[n];
+        for (int r = 0; r < rings.rings().size(); r++) {
+            for (String member : rings.rings().get(r).members()) {
+                ringRisk[graph.accountIndex(member)] = profiles.get(r).risk();
+            }
+        }
+        double[] fraudShare = fraudNeighbourShare(graph, fraud);
+        double[] ppr = new PersonalisedPageRank(rule, PPR_DAMPING, PPR_ITERATIONS).scores(graph, fraud);
+        int[] hops = new FraudDistance(rule, MAX_HOPS).hops(graph, fraud);
+        double[] hopColumn = new double[n];
+        for (int a = 0; a < n; a++) {
+            hopColumn[a] = hops[a];
+        }
+        FraudSimilarity.Scores similarity = new FraudSimilarity(settings.hubDegree()).scores(graph, fraud);
+        return new FeatureTable(LABEL_FEATURES, new double[][]{ringRisk, fraudShare, ppr, hopColumn,
+                similarity.jaccard(), similarity.adamicAdar()});
     }
 
     /** Leiden communities of the evidence graph: id (as the smallest member's index), size and density. */
@@ -136,33 +156,46 @@ public final class AccountFeatures {
         add(names, columns, "community_density", density);
     }
 
-    /** Accounts sharing a linking identifier (hubs left out), and the share of them confirmed fraud. */
-    private void neighbours(IdentityGraph graph, boolean[] fraud, List<String> names, List<double[]> columns) {
-        int n = graph.accountCount();
-        double[] count = new double[n];
-        double[] fraudShare = new double[n];
+    /** How many accounts share a linking identifier (hubs left out) with each account. */
+    private double[] linkedAccounts(IdentityGraph graph) {
+        double[] count = new double[graph.accountCount()];
+        forEachNeighbourhood(graph, (a, neighbours) -> count[a] = neighbours.size());
+        return count;
+    }
+
+    /** The share of each account's neighbours (through linking identifiers, hubs left out) confirmed fraud. */
+    private double[] fraudNeighbourShare(IdentityGraph graph, boolean[] fraud) {
+        double[] share = new double[graph.accountCount()];
+        forEachNeighbourhood(graph, (a, neighbours) -> {
+            long fraudCount = neighbours.stream().filter(b -> fraud[b]).count();
+            share[a] = neighbours.isEmpty() ? 0 : (double) fraudCount / neighbours.size();
+        });
+        return share;
+    }
+
+    private interface NeighbourhoodVisitor {
+        void visit(int account, Set<Integer> neighbours);
+    }
+
+    private void forEachNeighbourhood(IdentityGraph graph, NeighbourhoodVisitor visitor) {
         int[] links = graph.accountLinks();
         int[] users = graph.identifierAccounts();
         Set<Integer> seen = new HashSet<>();
-        for (int a = 0; a < n; a++) {
+        for (int a = 0; a < graph.accountCount(); a++) {
             seen.clear();
-            int fraudCount = 0;
             for (int x = graph.linksFrom(a); x < graph.linksTo(a); x++) {
                 int i = graph.linkIdentifier(links[x]);
                 if (!rule.links(graph, i)) {
                     continue;
                 }
                 for (int y = graph.accountsFrom(i); y < graph.accountsTo(i); y++) {
-                    if (users[y] != a && seen.add(users[y]) && fraud[users[y]]) {
-                        fraudCount++;
+                    if (users[y] != a) {
+                        seen.add(users[y]);
                     }
                 }
             }
-            count[a] = seen.size();
-            fraudShare[a] = seen.isEmpty() ? 0 : (double) fraudCount / seen.size();
+            visitor.visit(a, seen);
         }
-        add(names, columns, "linked_accounts", count);
-        add(names, columns, "fraud_neighbour_share", fraudShare);
     }
 
     private static void add(List<String> names, List<double[]> columns, String name, double[] column) {

@@ -29,6 +29,19 @@ public final class LabelHistory {
         return labels;
     }
 
+    /** When each account got the label {@link #asOf} gives it; {@link Long#MIN_VALUE} for an unlabelled account. */
+    public long[] labelTimes(IdentityGraph graph, long asOfMillis) {
+        long[] times = new long[graph.accountCount()];
+        java.util.Arrays.fill(times, Long.MIN_VALUE);
+        for (Entry e : entries) {
+            int a = graph.accountIndex(e.accountId());
+            if (a >= 0 && e.atMillis() <= asOfMillis && e.atMillis() >= times[a]) {
+                times[a] = e.atMillis();
+            }
+        }
+        return times;
+    }
+
     public int size() {
         return entries.size();
     }

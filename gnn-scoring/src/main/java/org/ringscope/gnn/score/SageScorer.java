@@ -1,0 +1,99 @@
+package org.ringscope.gnn.score;
+
+import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ringscope.gnn.graph.GraphData;
+import org.ringscope.gnn.model.NodeFlow;
+import org.ringscope.gnn.model.NodeFlow.Occlusion;
+import org.ringscope.gnn.model.SageModel;
+import org.ringscope.gnn.model.SageNetwork;
+import org.ringscope.gnn.runtime.TorchRuntime;
+
+/**
+ * Scores nodes with a trained model. Each node's neighbourhood is sampled from a stream seeded by (model seed, node),
+ * so a score does not depend on the batch it was computed in, and a reloaded model gives the same scores.
+ * Holds native memory: close it when done.
+ */
+public final class SageScorer implements AutoCloseable {
+
+    private final SageModel model;
+    private final NDManager manager;
+    private final SageNetwork network;
+
+    public SageScorer(SageModel model) {
+        this.model = model;
+        this.manager = TorchRuntime.newManager();
+        this.network = new SageNetwork(model.config(), model.scaler(), model.parameters(), manager, false);
+    }
+
+    public SageModel model() {
+        return model;
+    }
+
+    /** Fraud probabilities of the given nodes of graph, in the same order. */
+    public float[] score(GraphData graph, int[] nodes) {
+        checkGraph(graph);
+        return network.predict(graph, nodes, model.config().seed(), model.config().batchSize());
+    }
+
+    /**
+     * Occlusion over node's sampled neighbourhood: the contribution of each relation and of the topNeighbours
+     * first-hop neighbours with the largest absolute contribution.
+     */
+    public Explanation explain(GraphData graph, int node, int topNeighbours) {
+        checkGraph(graph);
+        NodeFlow flow = network.sampler().sample(graph, new int[] {node}, model.config().seed());
+        float score = network.predict(graph, flow)[0];
+        List<String> relationNames = graph.relationNames();
+        List<Occlusion> occlusions = new ArrayList<>();
+        for (int r = 0; r < relationNames.size(); r++) {
+            occlusions.add(Occlusion.wholeRelation(r));
+        }
+        for (int r = 0; r < relationNames.size(); r++) {
+            Set<Integer> distinct = new LinkedHashSet<>();
+            for (int neighbour : flow.firstHop(0, r)) {
+                distinct.add(neighbour);
+            }
+            for (int neighbour : distinct) {
+                occlusions.add(new Occlusion(r, neighbour));
+            }
+        }
+        // All occluded variants go through the network as one batch.
+        float[] occluded = occlusions.isEmpty() ? new float[0] : network.predict(graph, flow.occluded(occlusions));
+        List<Explanation.RelationContribution> relations = new ArrayList<>();
+        List<Explanation.NeighbourContribution> neighbours = new ArrayList<>();
+        for (int i = 0; i < occlusions.size(); i++) {
+            Occlusion o = occlusions.get(i);
+            float contribution = score - occluded[i];
+            if (o.neighbour() == Occlusion.ALL) {
+                relations.add(new Explanation.RelationContribution(relationNames.get(o.relation()),
+                        flow.firstHop(0, o.relation()).length, contribution));
+            } else {
+                neighbours.add(new Explanation.NeighbourContribution(o.neighbour(), relationNames.get(o.relation()),
+                        contribution));
+            }
+        }
+        neighbours.sort(Comparator.comparingDouble((Explanation.NeighbourContribution c) ->
+                Math.abs(c.contribution())).reversed());
+        return new Explanation(node, score, relations, neighbours.subList(0, Math.min(topNeighbours,
+                neighbours.size())));
+    }
+
+    private void checkGraph(GraphData graph) {
+        if (!graph.featureNames().equals(model.featureNames()) || !graph.relationNames().equals(model.relationNames())) {
+            throw new IllegalArgumentException("graph has features " + graph.featureNames() + " and relations "
+                    + graph.relationNames() + "; the model was trained on " + model.featureNames() + " and "
+                    + model.relationNames());
+        }
+    }
+
+    @Override
+    public void close() {
+        network.close();
+        manager.close();
+    }
+}

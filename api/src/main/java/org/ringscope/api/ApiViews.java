@@ -18,7 +18,7 @@ final class ApiViews {
 
     @Serdeable
     record AccountFeaturesView(String accountId, Instant asOf, Instant computedAt, String featureVersion,
-                               Map<String, Double> features) {
+                               @Nullable String gnnModel, Map<String, Double> features) {
     }
 
     @Serdeable
@@ -26,7 +26,8 @@ final class ApiViews {
     }
 
     @Serdeable
-    record BatchView(Instant asOf, Instant computedAt, String featureVersion, List<AccountFeaturesView> accounts,
+    record BatchView(Instant asOf, Instant computedAt, String featureVersion, @Nullable String gnnModel,
+                     List<AccountFeaturesView> accounts,
                      List<String> unknown) {
     }
 
@@ -46,6 +47,16 @@ final class ApiViews {
     @Serdeable
     record NeighbourhoodView(String accountId, int hops, Instant asOf, List<NodeView> nodes, List<LinkView> links,
                              boolean truncated) {
+    }
+
+    /** How much removing one part of the sampled neighbourhood lowers the score (negative: it lowered it). */
+    @Serdeable
+    record Contribution(String relation, @Nullable String accountId, int sampled, double contribution) {
+    }
+
+    @Serdeable
+    record GnnView(String accountId, String gnnModel, double gnnScore, String explanation,
+                   List<Contribution> byRelation, List<Contribution> byNeighbour) {
     }
 
     @Serdeable
@@ -81,7 +92,8 @@ final class ApiViews {
     @Serdeable
     record ScoreContextView(String accountId, boolean knownAccount, boolean persisted, Instant asOf, Instant computedAt,
                             int linkedAccounts, double fraudNeighbourShare, int fraudHops, @Nullable RingRef ring,
-                            List<SharedWithFraud> sharedWithFraud) {
+                            List<SharedWithFraud> sharedWithFraud, @Nullable Double gnnScore,
+                            @Nullable String gnnModel) {
     }
 
     @Serdeable

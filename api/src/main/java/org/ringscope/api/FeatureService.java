@@ -33,23 +33,27 @@ import java.util.Optional;
 @Singleton
 public class FeatureService {
     private static final Logger LOG = LoggerFactory.getLogger(FeatureService.class);
+    static final String GNN_SCORE = "gnn_score";
     private final Neo4jStore store;
     private final Settings settings;
+    private final GnnService gnn;
     private volatile Snapshot snapshot;
 
     /** One full recompute, immutable once built. */
     record Snapshot(IdentityGraph graph, byte[] labels, boolean[] fraud, FeatureTable features, List<Ring> rings,
-                    List<RingProfile> profiles, Map<String, Integer> ringIndex, int[] ringOf, Instant asOf,
-                    Instant computedAt) {
+                    List<RingProfile> profiles, Map<String, Integer> ringIndex, int[] ringOf,
+                    Optional<GnnService.Scores> gnn, Instant asOf, Instant computedAt) {
         /** The ring an account index is in, or null. */
         String ringId(int account) {
             return ringOf[account] < 0 ? null : rings.get(ringOf[account]).id();
         }
     }
 
-    public FeatureService(Neo4jStore store, Settings settings, io.micrometer.core.instrument.MeterRegistry meters) {
+    public FeatureService(Neo4jStore store, Settings settings, GnnService gnn,
+                          io.micrometer.core.instrument.MeterRegistry meters) {
         this.store = store;
         this.settings = settings;
+        this.gnn = gnn;
         io.micrometer.core.instrument.Gauge.builder("ringscope.features.age", this,
                         f -> f.snapshot == null ? Double.NaN : (System.currentTimeMillis() - f.snapshot.computedAt().toEpochMilli()) / 1000.0)
                 .description("seconds since the features were last recomputed").baseUnit("seconds").register(meters);
@@ -80,10 +84,12 @@ public class FeatureService {
                 ringOf[graph.accountIndex(member)] = r;
             }
         }
+        Optional<GnnService.Scores> scores = gnn.scoreAll(graph, result.features(), facts, asOf);
         snapshot = new Snapshot(graph, facts.label(), facts.fraud(), result.features(), result.rings().rings(),
-                result.profiles(), ringIndex, ringOf, Instant.ofEpochMilli(asOf), Instant.now());
-        LOG.info("features recomputed for {} accounts, {} rings in {} ms", graph.accountCount(),
-                result.rings().rings().size(), (System.nanoTime() - t0) / 1_000_000);
+                result.profiles(), ringIndex, ringOf, scores, Instant.ofEpochMilli(asOf), Instant.now());
+        LOG.info("features recomputed for {} accounts, {} rings{} in {} ms", graph.accountCount(),
+                result.rings().rings().size(), scores.map(g -> ", GNN " + g.version()).orElse(""),
+                (System.nanoTime() - t0) / 1_000_000);
     }
 
     Snapshot current() {
@@ -95,7 +101,10 @@ public class FeatureService {
         return s;
     }
 
-    /** The account's features by name, in dictionary order, or empty when the account is unknown. */
+    /**
+     * The account's features by name, in dictionary order, then {@code gnn_score} when a GNN model is served; empty
+     * when the account is unknown.
+     */
     public Optional<Map<String, Double>> features(String accountId) {
         Snapshot s = current();
         int a = s.graph().accountIndex(accountId);
@@ -106,7 +115,13 @@ public class FeatureService {
         for (int f = 0; f < s.features().names().size(); f++) {
             values.put(s.features().names().get(f), s.features().values()[f][a]);
         }
+        s.gnn().ifPresent(g -> values.put(GNN_SCORE, (double) g.score()[a]));
         return Optional.of(values);
+    }
+
+    /** The GNN model version behind {@code gnn_score}, or null when none is served. */
+    public String gnnModel() {
+        return current().gnn().map(GnnService.Scores::version).orElse(null);
     }
 
     public Instant asOf() {

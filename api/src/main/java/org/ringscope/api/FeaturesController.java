@@ -37,10 +37,12 @@ class FeaturesController {
         for (String id : request.accountIds()) {
             features.features(id).ifPresentOrElse(f -> found.add(view(id, f)), () -> unknown.add(id));
         }
-        return new ApiViews.BatchView(features.asOf(), features.computedAt(), ApiViews.FEATURE_VERSION, found, unknown);
+        return new ApiViews.BatchView(features.asOf(), features.computedAt(), ApiViews.FEATURE_VERSION,
+                features.gnnModel(), found, unknown);
     }
 
     private ApiViews.AccountFeaturesView view(String id, java.util.Map<String, Double> values) {
-        return new ApiViews.AccountFeaturesView(id, features.asOf(), features.computedAt(), ApiViews.FEATURE_VERSION, values);
+        return new ApiViews.AccountFeaturesView(id, features.asOf(), features.computedAt(), ApiViews.FEATURE_VERSION,
+                features.gnnModel(), values);
     }
 }

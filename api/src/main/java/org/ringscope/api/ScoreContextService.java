@@ -7,6 +7,7 @@ import org.ringscope.core.RawRecord;
 import org.ringscope.core.Settings;
 import org.ringscope.features.accounts.EventContext;
 import org.ringscope.features.rings.RingSettings;
+import org.ringscope.gnn.accounts.EventNode;
 import org.ringscope.ingest.EventPreparer;
 import org.ringscope.ingest.RowRefusedException;
 
@@ -29,13 +30,15 @@ public class ScoreContextService {
     private final EventPreparer preparer;
     private final EventBatcher batcher;
     private final EventContext context;
+    private final GnnService gnn;
 
     private final io.micrometer.core.instrument.Counter evaluated;
     private final io.micrometer.core.instrument.Counter persisted;
     private final io.micrometer.core.instrument.Counter refused;
 
-    public ScoreContextService(FeatureService features, Settings settings, EventBatcher batcher,
+    public ScoreContextService(FeatureService features, Settings settings, EventBatcher batcher, GnnService gnn,
                                io.micrometer.core.instrument.MeterRegistry meters) {
+        this.gnn = gnn;
         this.evaluated = meters.counter("ringscope.events.evaluated");
         this.persisted = meters.counter("ringscope.events.persisted");
         this.refused = meters.counter("ringscope.events.refused");
@@ -65,6 +68,8 @@ public class ScoreContextService {
                 .map((Identifier i) -> new EventContext.EventIdentifier(i.kind().name(), i.key())).toList();
         EventContext.Result r = context.evaluate(s.graph(), s.fraud(), s.features().column("fraud_hops"), s.rings(),
                 s.profiles(), prepared.accountId(), identifiers, prepared.tsMillis());
+        Double gnnScore = s.gnn().map(scores -> (double) gnn.scoreEvent(scores,
+                EventNode.of(s.graph(), scores.input(), prepared.accountId(), identifiers, changedBy(r)))).orElse(null);
         boolean stored;
         try {
             stored = persist && batcher.persist(prepared).join();
@@ -78,6 +83,18 @@ public class ScoreContextService {
         return new ApiViews.ScoreContextView(prepared.accountId(), r.knownAccount(), stored, s.asOf(), s.computedAt(),
                 r.linkedAccounts(), r.fraudNeighbourShare(), r.fraudHops(),
                 r.ringId() == null ? null : new ApiViews.RingRef(r.ringId(), r.ringSize(), r.ringRisk()),
-                r.sharedWithFraud().stream().map(f -> new ApiViews.SharedWithFraud(f.kind(), f.key(), f.fraudAccounts())).toList());
+                r.sharedWithFraud().stream().map(f -> new ApiViews.SharedWithFraud(f.kind(), f.key(), f.fraudAccounts())).toList(),
+                gnnScore, s.gnn().map(GnnService.Scores::version).orElse(null));
+    }
+
+    /** The account features the event changes, as the GNN reads them. */
+    private static Map<String, Double> changedBy(EventContext.Result r) {
+        Map<String, Double> changed = new HashMap<>();
+        changed.put("linked_accounts", (double) r.linkedAccounts());
+        changed.put("fraud_neighbour_share", r.fraudNeighbourShare());
+        changed.put("fraud_hops", (double) r.fraudHops());
+        changed.put("ring_size", (double) r.ringSize());
+        changed.put("ring_risk", r.ringRisk());
+        return changed;
     }
 }

@@ -1,9 +1,5 @@
 package org.ringscope.bench;
 
-import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.DMatrix;
-import ml.dmlc.xgboost4j.java.XGBoost;
-import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.ringscope.cli.EventFileGraph;
 import org.ringscope.cli.GroundTruth;
 import org.ringscope.core.Settings;
@@ -15,11 +11,11 @@ import org.ringscope.features.accounts.FeatureTable;
 import org.ringscope.features.graph.AccountFacts;
 import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.features.rings.RingSettings;
+import org.ringscope.gnn.eval.GradientBoosting;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,27 +68,20 @@ public final class UpliftCheck {
         report("graph only (" + graph.size() + ")", graph, train, test);
     }
 
-    private static void report(String label, List<String> features, Rows train, Rows test) throws XGBoostError {
-        Map<String, Object> params = new HashMap<>();
-        params.put("objective", "binary:logistic");
-        params.put("eta", 0.1);
-        params.put("max_depth", 6);
-        params.put("subsample", 0.8);
-        params.put("nthread", 2);
-        params.put("seed", 7);
-        params.put("eval_metric", "aucpr");
-        DMatrix trainMatrix = train.matrix(features);
-        Booster booster = XGBoost.train(trainMatrix, params, 200, Map.of(), null, null);
-        float[][] predicted = booster.predict(test.matrix(features));
-        double[] score = new double[predicted.length];
-        for (int i = 0; i < score.length; i++) {
-            score[i] = predicted[i][0];
-        }
-        boolean[] everyone = new boolean[score.length];
+    private static void report(String label, List<String> features, Rows train, Rows test) {
+        Rows both = train.then(test);
+        boolean[] isTrain = new boolean[both.size()];
+        Arrays.fill(isTrain, 0, train.size(), true);
+        boolean[] isTest = new boolean[both.size()];
+        Arrays.fill(isTest, train.size(), both.size(), true);
+        List<double[]> columns = features.stream().map(f -> both.values()[both.names().indexOf(f)]).toList();
+        double[] score = new GradientBoosting(200, 7).trainAndScore(columns, both.labels(), isTrain, isTest);
+        double[] testScore = Arrays.copyOfRange(score, train.size(), both.size());
+        boolean[] everyone = new boolean[test.size()];
         Arrays.fill(everyone, true);
-        FeatureEvaluation e = FeatureEvaluation.of(score, test.target, everyone);
+        FeatureEvaluation e = FeatureEvaluation.of(testScore, test.target, everyone);
         System.out.printf(Locale.ROOT, "%-34s %8.3f %8.3f %18.3f%n", label, e.rocAuc(), e.prAuc(),
-                recallAtFalsePositiveRate(score, test.target, 0.01));
+                recallAtFalsePositiveRate(testScore, test.target, 0.01));
     }
 
     static double recallAtFalsePositiveRate(double[] score, boolean[] positive, double fpr) {
@@ -151,20 +140,24 @@ public final class UpliftCheck {
             return p;
         }
 
-        DMatrix matrix(List<String> features) throws XGBoostError {
-            float[] data = new float[size() * features.size()];
-            for (int r = 0; r < size(); r++) {
-                for (int f = 0; f < features.size(); f++) {
-                    data[r * features.size() + f] = (float) values[names.indexOf(features.get(f))][r];
-                }
-            }
-            DMatrix m = new DMatrix(data, size(), features.size(), Float.NaN);
-            float[] labels = new float[size()];
+        int[] labels() {
+            int[] labels = new int[size()];
             for (int r = 0; r < size(); r++) {
                 labels[r] = target[r] ? 1 : 0;
             }
-            m.setLabel(labels);
-            return m;
+            return labels;
+        }
+
+        /** These rows followed by {@code other}'s (same feature names). */
+        Rows then(Rows other) {
+            double[][] joined = new double[names.size()][];
+            for (int f = 0; f < names.size(); f++) {
+                joined[f] = Arrays.copyOf(values[f], size() + other.size());
+                System.arraycopy(other.values[f], 0, joined[f], size(), other.size());
+            }
+            boolean[] targets = Arrays.copyOf(target, size() + other.size());
+            System.arraycopy(other.target, 0, targets, size(), other.size());
+            return new Rows(names, joined, targets);
         }
     }
 }

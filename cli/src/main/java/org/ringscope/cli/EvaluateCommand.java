@@ -31,7 +31,10 @@ import java.util.concurrent.Callable;
 @Command(name = "evaluate", description = {
         "Score rings and features against planted ground truth on several generated populations.",
         "Settings: default (seed 42: the one the defaults were tuned on), seed-7, dense-hubs (3x more carrier IPs",
-        "and shared devices), big-rings (rings of 10 to 60, 4 % of accounts)."})
+        "and shared devices), big-rings (rings of 10 to 60, 4 % of accounts).",
+        "--gnn: the GNN against the ring score and gradient boosting on the newest labels of the default population.",
+        "--benchmark DIR: the GNN on a node-classification benchmark in the plain format (gnn-scoring/README.md),",
+        "every official split, e.g. ../shared/data/tolokers."})
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -46,9 +49,31 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--work", defaultValue = "data/evaluate", description = "folder for the generated files (default ${DEFAULT-VALUE})")
     Path work;
 
+    @Option(names = "--gnn", description = "evaluate the GNN against its baselines instead of rings and features")
+    boolean gnn;
+
+    @Option(names = "--seeds", defaultValue = "5", description = "model seeds for --gnn (default ${DEFAULT-VALUE})")
+    int seeds;
+
+    @Option(names = "--benchmark", paramLabel = "DIR", description = "evaluate the GNN on a plain-format benchmark graph")
+    Path benchmark;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "GNN hyper-parameter override (see ringscope train --help)")
+    Map<String, String> hyper = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         Settings settings = common.settings(Map.of());
+        if (benchmark != null) {
+            List<String> args = new ArrayList<>(List.of(benchmark.toString()));
+            hyper.forEach((k, v) -> args.add(k + "=" + v));
+            org.ringscope.gnn.eval.BenchmarkEvaluation.main(args.toArray(String[]::new));
+            return 0;
+        }
+        if (gnn) {
+            GnnReport.run(DemoConfig.defaults(42, accounts), work.resolve("gnn"), settings, common, seeds, hyper, System.out);
+            return 0;
+        }
         Map<String, DemoConfig> populations = populations(accounts);
         for (String name : names) {
             DemoConfig config = populations.get(name);

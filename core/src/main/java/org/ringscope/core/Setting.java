@@ -18,7 +18,9 @@ public enum Setting {
     LINK_THRESHOLD("ringscope.rings.link-threshold", "0.8", "evidence two accounts need to be linked directly (a phone shared by two strangers: 1.0)"),
     HOUSEHOLD_DISCOUNT("ringscope.rings.household-discount", "0.3", "evidence factor for accounts that share an address (a home explains shared tablets, IPs and cards)"),
     COHERENCE_DAYS("ringscope.rings.coherence-days", "7", "links two accounts formed within about this many days count up to double"),
-    OWN_SHARE("ringscope.rings.own-share", "0.5", "an identifier used mostly (this share) by one ring's core members draws in its other users");
+    OWN_SHARE("ringscope.rings.own-share", "0.5", "an identifier used mostly (this share) by one ring's core members draws in its other users"),
+    GNN_REGISTRY("ringscope.gnn.registry", "", "folder of trained GNN models (ringscope train); empty = <data-dir>/models"),
+    GNN_MODEL("ringscope.gnn.model", "latest", "GNN model version the API serves: a version from the registry, latest, or none (roll back by naming an older version)");
 
     private final String key;
     private final String defaultValue;

@@ -94,6 +94,12 @@ public final class Settings {
         }
     }
 
+    /** Where trained GNN models are kept. */
+    public java.nio.file.Path gnnRegistry() {
+        String configured = get(Setting.GNN_REGISTRY);
+        return configured.isEmpty() ? java.nio.file.Path.of(get(Setting.DATA_DIR), "models") : java.nio.file.Path.of(configured);
+    }
+
     public String get(Setting s) {
         return values.getProperty(s.key(), s.defaultValue()).strip();
     }

@@ -1,0 +1,151 @@
+package org.ringscope.api;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.ringscope.core.Setting;
+import org.ringscope.core.Settings;
+import org.ringscope.features.accounts.FeatureTable;
+import org.ringscope.features.graph.AccountFacts;
+import org.ringscope.features.graph.IdentityGraph;
+import org.ringscope.gnn.accounts.AccountGraphInput;
+import org.ringscope.gnn.accounts.EventNode;
+import org.ringscope.gnn.graph.GraphData;
+import org.ringscope.gnn.registry.ModelRegistry;
+import org.ringscope.gnn.registry.ModelCard;
+import org.ringscope.gnn.score.Explanation;
+import org.ringscope.gnn.score.SageScorer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * The GNN score: the model version named by {@code ringscope.gnn.model} ({@code latest} by default) from the
+ * registry, loaded once, scoring every account at each feature recompute and single events on demand. With no
+ * model trained yet (or {@code none}) the API serves features without a GNN score and says how to get one.
+ */
+@Singleton
+public class GnnService {
+    private static final Logger LOG = LoggerFactory.getLogger(GnnService.class);
+    private final Settings settings;
+    private volatile Optional<Loaded> loaded;
+
+    /** A loaded model and its version. */
+    record Loaded(String version, SageScorer scorer) {
+    }
+
+    /** Every account's score from one model, with the input it was computed on (for events and explanations). */
+    record Scores(String version, GraphData input, float[] score) {
+    }
+
+    public GnnService(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Scores all accounts of a recompute, or empty when no model is served. */
+    Optional<Scores> scoreAll(IdentityGraph graph, FeatureTable features, AccountFacts facts, long asOfMillis) {
+        Optional<Loaded> model = model();
+        if (model.isEmpty()) {
+            return Optional.empty();
+        }
+        GraphData input = AccountGraphInput.build(graph, features, facts, asOfMillis);
+        int[] all = IntStream.range(0, graph.accountCount()).toArray();
+        return Optional.of(new Scores(model.get().version(), input, model.get().scorer().score(input, all)));
+    }
+
+    /** One new event's score: its account as an extra node with the given row and neighbours per relation. */
+    float scoreEvent(Scores scores, EventNode.Node event) {
+        GraphData withEvent = scores.input().withExtraNode(event.row(), event.neighbours());
+        return model().orElseThrow().scorer().score(withEvent, new int[]{scores.input().nodeCount()})[0];
+    }
+
+    /** The account's score explained by occlusion of its sampled neighbourhood, in a sentence and in numbers. */
+    ApiViews.GnnView explain(FeatureService.Snapshot s, String accountId, int topNeighbours) {
+        Scores scores = s.gnn().orElseThrow(() -> ApiException.unavailable("no GNN model is served",
+                "train one with 'ringscope train' (it is picked up at the next recompute), or check ringscope.gnn.model"));
+        int account = s.graph().accountIndex(accountId);
+        if (account < 0) {
+            throw ApiException.unknown("no account '" + accountId + "' in the graph as of " + s.asOf(), "check the id");
+        }
+        Explanation e = model().orElseThrow().scorer().explain(scores.input(), account, topNeighbours);
+        List<ApiViews.Contribution> relations = e.relations().stream()
+                .sorted(java.util.Comparator.comparingDouble(c -> -c.contribution()))
+                .map(c -> new ApiViews.Contribution(c.relation(), null, c.sampledNeighbours(), c.contribution())).toList();
+        List<ApiViews.Contribution> neighbours = e.neighbours().stream()
+                .map(c -> new ApiViews.Contribution(c.relation(), s.graph().accountId(c.neighbour()), 1, c.contribution()))
+                .toList();
+        return new ApiViews.GnnView(accountId, scores.version(), scores.score()[account], sentence(e, s),
+                relations, neighbours);
+    }
+
+    /** e.g. "GNN score 0.91: raised most by shared phone (+0.42) and device (+0.10); acc-1 (fraud) via phone +0.20". */
+    private static String sentence(Explanation e, FeatureService.Snapshot s) {
+        StringBuilder text = new StringBuilder(String.format(java.util.Locale.ROOT, "GNN score %.2f", e.score()));
+        List<Explanation.RelationContribution> up = e.relations().stream().filter(c -> c.contribution() > 0.005)
+                .sorted(java.util.Comparator.comparingDouble(c -> -c.contribution())).limit(2).toList();
+        if (up.isEmpty()) {
+            text.append(": no identifier kind raised it (the account's own features carry the score)");
+        } else {
+            text.append(": raised most by shared ");
+            for (int i = 0; i < up.size(); i++) {
+                text.append(i == 0 ? "" : " and ").append(up.get(i).relation())
+                        .append(String.format(java.util.Locale.ROOT, " (%+.2f)", up.get(i).contribution()));
+            }
+        }
+        e.neighbours().stream().filter(c -> c.contribution() > 0.005).findFirst().ifPresent(c -> {
+            byte label = s.labels()[c.neighbour()];
+            text.append("; strongest neighbour ").append(s.graph().accountId(c.neighbour()))
+                    .append(label == AccountFacts.FRAUD ? " (confirmed fraud)" : label == AccountFacts.LEGIT ? " (legit)" : "")
+                    .append(" via ").append(c.relation())
+                    .append(String.format(java.util.Locale.ROOT, " (%+.2f)", c.contribution()));
+        });
+        return text.toString();
+    }
+
+    private Optional<Loaded> model() {
+        Optional<Loaded> m = loaded;
+        if (m == null) {
+            synchronized (this) {
+                if (loaded == null) {
+                    loaded = load();
+                }
+                m = loaded;
+            }
+        }
+        return m;
+    }
+
+    private Optional<Loaded> load() {
+        String wanted = settings.get(Setting.GNN_MODEL);
+        if (wanted.equals("none")) {
+            return Optional.empty();
+        }
+        ModelRegistry registry = new ModelRegistry(settings.gnnRegistry());
+        try {
+            Optional<String> version = wanted.equals("latest") ? registry.latest() : Optional.of(wanted);
+            if (version.isEmpty()) {
+                LOG.info("no GNN model in {}: features are served without gnn_score until one is trained"
+                        + " (ringscope train)", settings.gnnRegistry());
+                return Optional.empty();
+            }
+            ModelCard card = registry.card(version.get());
+            LOG.info("serving GNN model {} (labels up to {})", version.get(), card.trainingDataCutoffMillis() == null
+                    ? "unknown" : java.time.Instant.ofEpochMilli(card.trainingDataCutoffMillis()));
+            return Optional.of(new Loaded(version.get(), registry.load(version.get())));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot load GNN model '" + wanted + "' from " + settings.gnnRegistry()
+                    + ": " + e.getMessage() + "; name a version listed there in " + Setting.GNN_MODEL.key()
+                    + ", train one with 'ringscope train', or set it to none", e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        Optional<Loaded> m = loaded;
+        if (m != null) {
+            m.ifPresent(l -> l.scorer().close());
+        }
+    }
+}

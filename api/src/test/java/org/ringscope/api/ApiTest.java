@@ -44,7 +44,11 @@ class ApiTest extends SharedApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("\"accountId\":\"ring-acct-3\"").contains("\"ring_size\":6.0")
                 .contains("\"fraud_hops\":1.0").contains("\"featureVersion\":\"graph-features-1\"")
-                .contains("\"asOf\":\"2026-02-02T10:00:00Z\"");
+                .contains("\"asOf\":\"2026-02-02T10:00:00Z\"")
+                .as("no model trained: no GNN score, nothing pretending to be one").doesNotContain("gnn_score");
+        HttpResponse<String> noModel = call("GET", "/v1/accounts/ring-acct-3/gnn", SCORER, null);
+        assertThat(noModel.statusCode()).isEqualTo(503);
+        assertThat(noModel.body()).contains("ringscope train");
 
         HttpResponse<String> unknown = call("GET", "/v1/accounts/nobody/features", SCORER, null);
         assertThat(unknown.statusCode()).isEqualTo(404);

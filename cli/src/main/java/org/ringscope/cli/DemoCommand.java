@@ -48,6 +48,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         Path dataDir = settings.dataDir();
         deleteTree(dataDir.resolve("neo4j"));
+        deleteTree(settings.gnnRegistry());
         Path input = dataDir.resolve("input");
         System.out.printf(Locale.ROOT, "generating %,d accounts (seed %d) into %s%n", population.accounts, population.seed, input);
         DemoSummary summary = GenerateCommand.generate(population.config(), input, common);
@@ -62,6 +63,12 @@ final class DemoCommand implements Callable<Integer> {
             RingsJob.printEvaluation(RingEvaluation.of(rings.result().rings(), truth), System.out);
             RingsJob.printProfileEvaluation(RingProfileEvaluation.of(rings.result().rings(), rings.profiles(), truth),
                     System.out);
+            try {
+                TrainCommand.train(store, settings, 0.2, population.seed, Map.of(), null,
+                        common.quiet ? null : System.err, System.out);
+            } catch (IllegalArgumentException e) {
+                System.out.println("GNN not trained: " + e.getMessage());   // e.g. too few labels in a tiny demo
+            }
         }
         if (!noServe) {
             ServeCommand.serve(settings, port);

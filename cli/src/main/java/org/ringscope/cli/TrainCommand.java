@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.time.Instant;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -51,24 +52,29 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = common.settings(Map.of());
-        IdentityGraph graph;
-        LabelHistory labels;
         try (Neo4jStore store = Neo4jStore.open(settings)) {
-            graph = SnapshotReader.read(store, settings.kinds());
-            labels = SnapshotReader.readLabelHistory(store);
+            train(store, settings, valShare, seed, hyper, version, common.quiet ? null : System.err, System.out);
         }
+        return 0;
+    }
+
+    /** Trains on the store's labels as they stand and saves the model; progress to {@code progress} (or none). */
+    static ModelCard train(Neo4jStore store, Settings settings, double valShare, long seed, Map<String, String> hyper,
+                           String version, PrintStream progress, PrintStream out) throws IOException {
+        IdentityGraph graph = SnapshotReader.read(store, settings.kinds());
+        LabelHistory labels = SnapshotReader.readLabelHistory(store);
         long end = 0;
         for (int l = 0; l < graph.linkCount(); l++) {
             end = Math.max(end, graph.linkFirstSeen(l));
         }
         LabelledAccounts.Split split = new LabelledAccounts(RingSettings.from(settings), 5, seed)
                 .split(graph, labels, end, 1 - valShare, valShare);
-        System.err.printf(Locale.ROOT, "training on %,d labelled accounts (%,d fraud), validating on the newest %,d"
-                        + " (%,d fraud); inputs as of %s%n", split.count(split.train(), 1) + split.count(split.train(), 0),
+        out.printf(Locale.ROOT, "GNN: training on %,d labelled accounts (%,d fraud), validating on the newest %,d"
+                        + " (%,d fraud)%n", split.count(split.train(), 1) + split.count(split.train(), 0),
                 split.count(split.train(), 1), split.count(split.val(), 1) + split.count(split.val(), 0),
-                split.count(split.val(), 1), Instant.ofEpochMilli(Math.min(split.cutoff(), end)));
+                split.count(split.val(), 1));
         SageConfig config = AccountGraphInput.modelDefaults().withSeed(seed).withOverrides(hyper);
-        TrainingResult result = new SageTrainer(config, common.quiet ? null : System.err)
+        TrainingResult result = new SageTrainer(config, progress)
                 .train(split.input(), split.labels(), split.train(), split.val());
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("val_pr_auc", result.bestValPrAuc());
@@ -79,10 +85,10 @@ final class TrainCommand implements Callable<Integer> {
         ModelRegistry registry = new ModelRegistry(settings.gnnRegistry());
         ModelCard card = version == null ? registry.save(result.model(), metrics, hash, end)
                 : registry.save(version, result.model(), metrics, hash, end);
-        System.out.printf(Locale.ROOT, "saved GNN %s to %s: validation PR-AUC %.3f, ROC-AUC %.3f (epoch %d, %.0f s)%n",
-                card.version(), settings.gnnRegistry().resolve(card.version()), result.bestValPrAuc(),
-                result.bestValRocAuc(), result.bestEpoch(), result.elapsedMillis() / 1000.0);
-        System.out.println("the API serves it as gnn_score from its next recompute (ringscope.gnn.model=latest)");
-        return 0;
+        out.printf(Locale.ROOT, "GNN %s saved to %s: validation PR-AUC %.3f, ROC-AUC %.3f (epoch %d, %.0f s);"
+                        + " served as gnn_score from the API's next recompute%n", card.version(),
+                settings.gnnRegistry().resolve(card.version()), result.bestValPrAuc(), result.bestValRocAuc(),
+                result.bestEpoch(), result.elapsedMillis() / 1000.0);
+        return card;
     }
 }

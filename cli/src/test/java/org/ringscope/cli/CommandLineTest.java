@@ -19,6 +19,13 @@ class CommandLineTest {
         assertThat(Ringscope.run("demo", "--quiet", "--no-serve", "--accounts", "3000", "--seed", "7", dataDir,
                 "-Dringscope.neo4j.page-cache=64m")).isZero();
         assertThat(dir.resolve("demo/input/truth.csv")).exists();
+        try (var models = Files.list(dir.resolve("demo/models"))) {
+            assertThat(models.filter(m -> Files.exists(m.resolve("model.json")))).as("demo trains the GNN").hasSize(1);
+        }
+        assertThat(Ringscope.run("train", "--quiet", "--version", "rollback-me", "--set", "epochs=2", dataDir,
+                "-Dringscope.neo4j.page-cache=64m")).isZero();
+        assertThat(Files.readString(dir.resolve("demo/models/rollback-me/model.json"))).contains("val_pr_auc")
+                .contains("\"featureNames\"");
 
         Path now = dir.resolve("now.csv");
         assertThat(Ringscope.run("features", "--quiet", "--out", now.toString(), dataDir, "-Dringscope.neo4j.page-cache=64m")).isZero();
@@ -51,6 +58,14 @@ class CommandLineTest {
                 "-Dringscope.neo4j.page-cache=64m")).isEqualTo(Ringscope.ROWS_REFUSED);
         assertThat(dir.resolve("demo/dead-letter/bad.csv.refused.csv")).exists();
         assertThat(Ringscope.run("ingest")).isEqualTo(2);
+    }
+
+    @Test
+    void evaluateGnnComparesTheGnnWithItsBaselinesOnTheNewestLabels() throws Exception {
+        String out = stdout(() -> assertThat(Ringscope.run("evaluate", "--gnn", "--quiet", "--accounts", "4000",
+                "--seeds", "1", "--set", "epochs=3", "--work", dir.resolve("eval").toString())).isZero());
+        assertThat(out).contains("test = newest").contains("ring score").contains("GBM on graph features")
+                .contains("GBM + GNN score").contains("PR-AUC margin GNN");
     }
 
     @Test

@@ -66,7 +66,9 @@ public final class AccountFeatures {
                 ringSize[graph.accountIndex(member)] = ring.size();
             }
         }
+        FeatureTable fromLabels = labelFeatures(graph, facts, rings, profiles);
         add(names, columns, "ring_size", ringSize);
+        add(names, columns, "ring_risk", fromLabels.column("ring_risk"));
         communities(graph, projection, names, columns);
 
         for (IdentifierKind kind : graph.kinds().all()) {
@@ -85,6 +87,9 @@ public final class AccountFeatures {
         }
         add(names, columns, "max_identifier_degree", maxDegree);
         add(names, columns, "linked_accounts", linkedAccounts(graph));
+        for (String name : LABEL_FEATURES.subList(1, LABEL_FEATURES.size())) {
+            add(names, columns, name, fromLabels.column(name));
+        }
 
         Velocity velocity = new Velocity(graph);
         for (long[] window : new long[][]{{1, HOUR}, {24, 24 * HOUR}, {168, 168 * HOUR}}) {
@@ -93,10 +98,6 @@ public final class AccountFeatures {
                 v[a] = velocity.maxNewAccounts(a, asOfMillis, window[1]);
             }
             add(names, columns, "velocity_" + (window[0] == 168 ? "7d" : window[0] + "h"), v);
-        }
-        FeatureTable fromLabels = labelFeatures(graph, facts, rings, profiles);
-        for (int f = 0; f < fromLabels.names().size(); f++) {
-            add(names, columns, fromLabels.names().get(f), fromLabels.values()[f]);
         }
         return new Result(rings, profiles, new FeatureTable(List.copyOf(names), columns.toArray(double[][]::new)));
     }

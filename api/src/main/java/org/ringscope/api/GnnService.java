@@ -36,8 +36,11 @@ public class GnnService {
     record Loaded(String version, SageScorer scorer) {
     }
 
-    /** Every account's score from one model, with the input it was computed on (for events and explanations). */
-    record Scores(String version, GraphData input, float[] score) {
+    /**
+     * Every account's score from one model, with the input and first-layer states it was computed from: a new
+     * event then costs one small forward pass (its own node and its sampled neighbours' stored states).
+     */
+    record Scores(String version, GraphData input, SageScorer.LayerOne layerOne, float[] score) {
     }
 
     public GnnService(Settings settings) {
@@ -51,14 +54,17 @@ public class GnnService {
             return Optional.empty();
         }
         GraphData input = AccountGraphInput.build(graph, features, facts, asOfMillis);
-        int[] all = IntStream.range(0, graph.accountCount()).toArray();
-        return Optional.of(new Scores(model.get().version(), input, model.get().scorer().score(input, all)));
+        SageScorer scorer = model.get().scorer();
+        SageScorer.LayerOne layerOne = scorer.layerOne(input);
+        float[] scores = scorer.score(input, layerOne, IntStream.range(0, graph.accountCount()).toArray());
+        return Optional.of(new Scores(model.get().version(), input, layerOne, scores));
     }
 
     /** One new event's score: its account as an extra node with the given row and neighbours per relation. */
     float scoreEvent(Scores scores, EventNode.Node event) {
         GraphData withEvent = scores.input().withExtraNode(event.row(), event.neighbours());
-        return model().orElseThrow().scorer().score(withEvent, new int[]{scores.input().nodeCount()})[0];
+        return model().orElseThrow().scorer().score(withEvent, scores.layerOne(),
+                new int[]{scores.input().nodeCount()})[0];
     }
 
     /** The account's score explained by occlusion of its sampled neighbourhood, in a sentence and in numbers. */

@@ -12,6 +12,7 @@ import org.ringscope.features.graph.AccountFacts;
 import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.features.rings.RingSettings;
 import org.ringscope.gnn.eval.GradientBoosting;
+import org.ringscope.gnn.eval.Metrics;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,22 +82,7 @@ public final class UpliftCheck {
         Arrays.fill(everyone, true);
         FeatureEvaluation e = FeatureEvaluation.of(testScore, test.target, everyone);
         System.out.printf(Locale.ROOT, "%-34s %8.3f %8.3f %18.3f%n", label, e.rocAuc(), e.prAuc(),
-                recallAtFalsePositiveRate(testScore, test.target, 0.01));
-    }
-
-    static double recallAtFalsePositiveRate(double[] score, boolean[] positive, double fpr) {
-        double[] negatives = java.util.stream.IntStream.range(0, score.length).filter(i -> !positive[i])
-                .mapToDouble(i -> score[i]).sorted().toArray();
-        double threshold = negatives[(int) Math.floor((1 - fpr) * (negatives.length - 1))];
-        long caught = 0;
-        long total = 0;
-        for (int i = 0; i < score.length; i++) {
-            if (positive[i]) {
-                total++;
-                caught += score[i] > threshold ? 1 : 0;
-            }
-        }
-        return (double) caught / total;
+                Metrics.recallAtFpr(testScore, test.target, 0.01));
     }
 
     /** Feature rows of the accounts chosen by first-seen time, computed as of {@code asOf}, with their targets. */

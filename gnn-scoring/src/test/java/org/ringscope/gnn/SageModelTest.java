@@ -119,6 +119,26 @@ class SageModelTest {
     }
 
     @Test
+    void layerByLayerScoringEqualsOneSampledTreePerNodeAlsoForANewNode() {
+        GraphData g = planted.graph();
+        SageScorer.LayerOne layerOne = scorer.layerOne(g);
+        float[] perTree = scorer.score(g, allNodes);
+        float[] layered = scorer.score(g, layerOne, allNodes);
+        for (int v = 0; v < allNodes.length; v++) {
+            assertThat(layered[v]).as("node " + v).isCloseTo(perTree[v], within(1e-5f));
+        }
+        int[] ring = planted.ringMembers();
+        List<int[]> neighbours = new java.util.ArrayList<>();
+        for (int r = 0; r < g.relations().size(); r++) {
+            neighbours.add(java.util.Arrays.copyOf(ring, 5));
+        }
+        GraphData withNew = g.withExtraNode(new float[g.featureCount()], neighbours);
+        int added = g.nodeCount();
+        assertThat(scorer.score(withNew, layerOne, new int[]{added})[0])
+                .isCloseTo(scorer.score(withNew, new int[]{added})[0], within(1e-5f));
+    }
+
+    @Test
     void explanationAttributesARingMembersScoreToItsSharedPhones() {
         int member = planted.ringMembers()[3];
 

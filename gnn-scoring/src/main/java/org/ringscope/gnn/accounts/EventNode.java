@@ -36,8 +36,8 @@ public final class EventNode {
         int account = graph.accountIndex(accountId);
         int width = input.featureCount();
         float[] row = new float[width];
-        if (account >= 0) {
-            System.arraycopy(input.features(), account * width, row, 0, width);
+        for (int f = 0; account >= 0 && f < width; f++) {
+            row[f] = input.feature(account, f);
         }
         List<String> names = input.featureNames();
         changed.forEach((name, value) -> {

@@ -14,13 +14,15 @@ public final class GraphData {
     /** Rows of nodes appended by {@link #withExtraNode}; kept apart so that a view costs no copy of the graph. */
     private final List<float[]> extraRows;
     private final List<Relation> relations;
+    private final GraphData base;
 
     public GraphData(List<String> featureNames, float[] features, List<Relation> relations) {
-        this(List.copyOf(featureNames), features.clone(), List.of(), List.copyOf(relations), true);
+        this(List.copyOf(featureNames), features.clone(), List.of(), List.copyOf(relations), true, null);
     }
 
     private GraphData(List<String> featureNames, float[] baseFeatures, List<float[]> extraRows,
-                      List<Relation> relations, boolean check) {
+                      List<Relation> relations, boolean check, GraphData base) {
+        this.base = base;
         if (featureNames.isEmpty()) {
             throw new IllegalArgumentException("at least one feature is needed");
         }
@@ -50,7 +52,15 @@ public final class GraphData {
         return featureNames;
     }
 
-    /** A row-major copy of all feature rows. */
+    /**
+     * The graph this one is a view of ({@link #withExtraNode}), or itself: its nodes are this graph's first
+     * {@code base().nodeCount()} nodes, row for row, so values derived from them can be shared by every view.
+     */
+    public GraphData base() {
+        return base == null ? this : base;
+    }
+
+    /** A row-major copy of all feature rows (the whole matrix: not for hot paths). */
     public float[] features() {
         float[] all = Arrays.copyOf(baseFeatures, nodeCount() * featureCount());
         for (int i = 0; i < extraRows.size(); i++) {
@@ -100,7 +110,7 @@ public final class GraphData {
         }
         List<float[]> rows = new ArrayList<>(extraRows);
         rows.add(featureRow.clone());
-        return new GraphData(featureNames, baseFeatures, List.copyOf(rows), List.copyOf(extended), false);
+        return new GraphData(featureNames, baseFeatures, List.copyOf(rows), List.copyOf(extended), false, base());
     }
 
     /** The base relation plus one node whose outgoing neighbours are listed; nobody points back to it. */

@@ -62,7 +62,7 @@ public record FeatureScaler(List<String> inputNames, boolean[] log1p, float[] me
                 if (fitOn == null || fitOn[v]) {
                     double x = raw(graph, v, c);
                     if (!Double.isNaN(x)) {
-                        x = log[c] ? Math.log1p(Math.max(0, x)) : x;
+                        x = log[c] ? compress(x) : x;
                         s += x;
                         s2 += x * x;
                     }
@@ -83,7 +83,7 @@ public record FeatureScaler(List<String> inputNames, boolean[] log1p, float[] me
         if (column < features) {
             return graph.feature(node, column);
         }
-        return Math.log1p(graph.relations().get(column - features).degree(node));
+        return compress(graph.relations().get(column - features).degree(node));
     }
 
     public int width() {
@@ -106,10 +106,18 @@ public record FeatureScaler(List<String> inputNames, boolean[] log1p, float[] me
                     continue;
                 }
                 if (log1p[c]) {
-                    x = Math.log1p(Math.max(0, x));
+                    x = compress(x);
                 }
                 out[base + c] = (float) ((x - mean[c]) / std[c]);
             }
         }
+    }
+
+    /**
+     * log(1 + x) for x >= 0 (negative values count as 0). Math.log is a JIT intrinsic and Math.log1p is not; scoring
+     * every account compresses tens of millions of values, and for counts and rates the two agree to float precision.
+     */
+    static double compress(double x) {
+        return Math.log(1.0 + Math.max(0, x));
     }
 }

@@ -6,12 +6,16 @@ import org.ringscope.gnn.graph.GraphData;
 import org.ringscope.gnn.graph.Relation;
 
 /**
- * Samples {@link NodeFlow}s with a fixed fan-out per hop. Each target's whole tree is drawn from its own random
- * stream, seeded from (flow seed, target index): a node gets the same tree alone or in any batch, which makes
- * scores independent of batching and reproducible after save and load.
+ * Samples {@link NodeFlow}s with a fixed fan-out per hop. A node's first-hop neighbours come from a stream seeded by
+ * (flow seed, node) and the second-hop neighbours under each first-layer node from a stream seeded by (flow seed,
+ * that node) alone. So a node gets the same tree alone or in any batch (scores do not depend on batching and are
+ * reproducible after save and load), and a first-layer node's hidden state is the same under every target: it can
+ * be computed once for all nodes ({@link SageNetwork#layerOne}) and reused, which is what makes scoring every account
+ * and a single new event cheap.
  */
 public final class NodeFlowSampler {
 
+    private static final long SECOND_HOP = 0x2B7E151628AED2A6L;
     private final int fanOut1;
     private final int fanOut2;
 
@@ -32,28 +36,40 @@ public final class NodeFlowSampler {
         int[] layer0 = new int[layer1Count * perEntry];
         float[] mask0 = new float[layer1Count * perEntry];
         for (int b = 0; b < batch; b++) {
-            int target = targets[b];
-            SplittableRandom rng = new SplittableRandom(mix(flowSeed, target));
-            layer1[b] = target;
-            for (int r = 0; r < relationCount; r++) {
-                int slot = (b * relationCount + r) * fanOut1;
-                fill(relations.get(r), target, fanOut1, rng, layer1, batch + slot, mask1, slot);
-            }
-            // Second hop: the target itself and each of its first-hop slots, from the same stream.
-            sampleEntry(relations, b, target, rng, layer0, mask0);
-            for (int s = 0; s < perTree; s++) {
-                int entry = batch + b * perTree + s;
-                sampleEntry(relations, entry, layer1[entry], rng, layer0, mask0);
-            }
+            layer1[b] = targets[b];
+            firstHop(graph, targets[b], flowSeed, layer1, batch + b * perTree, mask1, b * perTree);
+        }
+        for (int entry = 0; entry < layer1Count; entry++) {
+            secondHop(graph, layer1[entry], flowSeed, layer0, entry * perEntry, mask0, entry * perEntry);
         }
         return new NodeFlow(batch, relationCount, fanOut1, fanOut2, layer1, mask1, layer0, mask0);
     }
 
-    private void sampleEntry(List<Relation> relations, int entry, int node, SplittableRandom rng, int[] layer0,
-                             float[] mask0) {
+    /** The node's fan-out-1 neighbours per relation (relation-major) into out/mask from offset. */
+    public void firstHop(GraphData graph, int node, long flowSeed, int[] out, int offset, float[] mask, int maskOffset) {
+        sampleAll(graph.relations(), node, fanOut1, new SplittableRandom(mix(flowSeed, node)), out, offset, mask,
+                maskOffset);
+    }
+
+    /** The node's fan-out-2 neighbours per relation, the same whichever target the node is sampled under. */
+    public void secondHop(GraphData graph, int node, long flowSeed, int[] out, int offset, float[] mask,
+                          int maskOffset) {
+        sampleAll(graph.relations(), node, fanOut2, new SplittableRandom(mix(mix(flowSeed, node), SECOND_HOP)), out,
+                offset, mask, maskOffset);
+    }
+
+    public int fanOut1() {
+        return fanOut1;
+    }
+
+    public int fanOut2() {
+        return fanOut2;
+    }
+
+    private static void sampleAll(List<Relation> relations, int node, int k, SplittableRandom rng, int[] out,
+                                  int offset, float[] mask, int maskOffset) {
         for (int r = 0; r < relations.size(); r++) {
-            int slot = (entry * relations.size() + r) * fanOut2;
-            fill(relations.get(r), node, fanOut2, rng, layer0, slot, mask0, slot);
+            fill(relations.get(r), node, k, rng, out, offset + r * k, mask, maskOffset + r * k);
         }
     }
 

@@ -40,6 +40,33 @@ public final class SageScorer implements AutoCloseable {
         return network.predict(graph, nodes, model.config().seed(), model.config().batchSize());
     }
 
+    /** First-layer states of a graph's nodes, computed once and shared by every target that samples them. */
+    public record LayerOne(int nodeCount, float[] states) {
+    }
+
+    /** First-layer states of every node of graph (the expensive half of scoring, done once). */
+    public LayerOne layerOne(GraphData graph) {
+        checkGraph(graph);
+        int[] all = java.util.stream.IntStream.range(0, graph.nodeCount()).toArray();
+        return new LayerOne(graph.nodeCount(), network.layerOne(graph, all, model.config().seed(),
+                model.config().batchSize()));
+    }
+
+    /**
+     * Scores from precomputed first-layer states; graph may have nodes beyond them (a new event's node), whose
+     * states are computed here. Equal to {@link #score(GraphData, int[])}.
+     */
+    public float[] score(GraphData graph, LayerOne known, int[] nodes) {
+        checkGraph(graph);
+        return network.predictFromLayerOne(graph, nodes, known.states(), known.nodeCount(), model.config().seed(),
+                model.config().batchSize());
+    }
+
+    /** Every node's score, layer by layer: far less work than one sampled tree per node. */
+    public float[] scoreAll(GraphData graph) {
+        return score(graph, layerOne(graph), java.util.stream.IntStream.range(0, graph.nodeCount()).toArray());
+    }
+
     /**
      * Occlusion over node's sampled neighbourhood: the contribution of each relation and of the topNeighbours
      * first-hop neighbours with the largest absolute contribution.

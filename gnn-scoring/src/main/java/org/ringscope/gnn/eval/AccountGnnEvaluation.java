@@ -18,9 +18,9 @@ import java.util.SplittableRandom;
  * The GNN against what the main scorer could use without it, on the newest labels (the test split of
  * {@link LabelledAccounts}): the ring score alone, gradient boosting on the graph features, and gradient boosting on
  * the graph features plus the GNN score. All are trained on the same older labels and judged on the same test
- * accounts. The GNN score given to gradient boosting for its training rows is out-of-fold (two GNNs, each trained
- * on half of the training accounts, score the other half), or the booster would learn to trust a score that had
- * seen those very labels.
+ * accounts. The GNN score given to gradient boosting is cross-fitted: two GNNs, each trained on half of the training
+ * accounts, score the other half (or the booster would learn to trust a score that had seen those very labels),
+ * and the test accounts get the mean of the two, so training and test rows carry a score of the same making.
  */
 public final class AccountGnnEvaluation {
     public static final String RING_SCORE = "ring score";
@@ -51,17 +51,19 @@ public final class AccountGnnEvaluation {
         TrainingResult main = new SageTrainer(seeded, progress).train(input, labels, split.train(), split.val());
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
         double[] gnn = new double[n];
-        score(main, input, split.test(), gnn);
+        score(main, input, split.test(), gnn, 1);
+        double[] crossFitted = new double[n];
         boolean[][] halves = halves(split.train(), seed);
         for (int h = 0; h < 2; h++) {
             TrainingResult half = new SageTrainer(seeded, progress).train(input, labels, halves[h], split.val());
-            score(half, input, halves[1 - h], gnn);
+            score(half, input, halves[1 - h], crossFitted, 1);
+            score(half, input, split.test(), crossFitted, 0.5);
         }
 
         List<double[]> columns = columns(input);
         double[] gbm = new GradientBoosting(GBM_ROUNDS, seed).trainAndScore(columns, labels, split.train(), split.test());
         List<double[]> withGnn = new ArrayList<>(columns);
-        withGnn.add(gnn);
+        withGnn.add(crossFitted);
         double[] gbmGnn = new GradientBoosting(GBM_ROUNDS, seed).trainAndScore(withGnn, labels, split.train(),
                 split.test());
 
@@ -73,12 +75,13 @@ public final class AccountGnnEvaluation {
         return new Result(seed, byModel, main.bestEpoch(), trainSeconds);
     }
 
-    private static void score(TrainingResult trained, GraphData input, boolean[] which, double[] into) {
+    /** Adds weight x the model's score of each chosen node to {@code into}. */
+    private static void score(TrainingResult trained, GraphData input, boolean[] which, double[] into, double weight) {
         int[] nodes = java.util.stream.IntStream.range(0, which.length).filter(a -> which[a]).toArray();
         try (SageScorer scorer = new SageScorer(trained.model())) {
             float[] scores = scorer.score(input, nodes);
             for (int i = 0; i < nodes.length; i++) {
-                into[nodes[i]] = scores[i];
+                into[nodes[i]] += weight * scores[i];
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.ringscope.gnn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -95,6 +96,30 @@ class SageModelTest {
         try (SageScorer loaded = registry.load(saved.version())) {
             assertThat(loaded.score(planted.graph(), allNodes)).containsExactly(scorer.score(planted.graph(), allNodes));
         }
+    }
+
+    @Test
+    void trainingIsReproducibleFromTheSeed() {
+        TrainingResult again = new SageTrainer(CONFIG, null)
+                .train(planted.graph(), planted.labels(), planted.train(), planted.val());
+
+        assertThat(again.model().parameters()).isEqualTo(trained.model().parameters());
+        assertThat(again.bestEpoch()).isEqualTo(trained.bestEpoch());
+    }
+
+    @Test
+    void registryRefusesParametersThatNoLongerMatchTheirCard(@TempDir Path root) throws Exception {
+        ModelRegistry registry = new ModelRegistry(root);
+        registry.save("tampered", trained.model(), Map.of(), "hash", null);
+        Path parameters = root.resolve("tampered").resolve(ModelRegistry.PARAMETERS_FILE);
+        byte[] bytes = java.nio.file.Files.readAllBytes(parameters);
+        bytes[bytes.length - 1] ^= 1;
+        java.nio.file.Files.write(parameters, bytes);
+
+        assertThatThrownBy(() -> registry.load("tampered")).isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("SHA-256");
+        assertThatThrownBy(() -> registry.save("tampered", trained.model(), Map.of(), "hash", null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -23,14 +23,17 @@ import java.util.stream.IntStream;
 
 /**
  * The GNN score: the model version named by {@code ringscope.gnn.model} ({@code latest} by default) from the
- * registry, loaded once, scoring every account at each feature recompute and single events on demand. With no
- * model trained yet (or {@code none}) the API serves features without a GNN score and says how to get one.
+ * registry, scoring every account at each feature recompute and single events on demand. The version is resolved
+ * again at each recompute, so a newly trained model (or a rollback) is served from the next one. With no model
+ * trained yet (or {@code none}) the API serves features without a GNN score and says how to get one.
  */
 @Singleton
 public class GnnService {
     private static final Logger LOG = LoggerFactory.getLogger(GnnService.class);
     private final Settings settings;
-    private volatile Optional<Loaded> loaded;
+    private Loaded loaded;
+    /** The model served before the current one: requests on the previous snapshot may still be using it. */
+    private Loaded retired;
 
     /** A loaded model and its version. */
     record Loaded(String version, SageScorer scorer) {
@@ -40,7 +43,7 @@ public class GnnService {
      * Every account's score from one model, with the input and first-layer states it was computed from: a new
      * event then costs one small forward pass (its own node and its sampled neighbours' stored states).
      */
-    record Scores(String version, GraphData input, SageScorer.LayerOne layerOne, float[] score) {
+    record Scores(String version, SageScorer scorer, GraphData input, SageScorer.LayerOne layerOne, float[] score) {
     }
 
     public GnnService(Settings settings) {
@@ -49,7 +52,7 @@ public class GnnService {
 
     /** Scores all accounts of a recompute, or empty when no model is served. */
     Optional<Scores> scoreAll(IdentityGraph graph, FeatureTable features, AccountFacts facts, long asOfMillis) {
-        Optional<Loaded> model = model();
+        Optional<Loaded> model = wantedModel();
         if (model.isEmpty()) {
             return Optional.empty();
         }
@@ -57,13 +60,13 @@ public class GnnService {
         SageScorer scorer = model.get().scorer();
         SageScorer.LayerOne layerOne = scorer.layerOne(input);
         float[] scores = scorer.score(input, layerOne, IntStream.range(0, graph.accountCount()).toArray());
-        return Optional.of(new Scores(model.get().version(), input, layerOne, scores));
+        return Optional.of(new Scores(model.get().version(), scorer, input, layerOne, scores));
     }
 
     /** One new event's score: its account as an extra node with the given row and neighbours per relation. */
     float scoreEvent(Scores scores, EventNode.Node event) {
         GraphData withEvent = scores.input().withExtraNode(event.row(), event.neighbours());
-        return model().orElseThrow().scorer().score(withEvent, scores.layerOne(),
+        return scores.scorer().score(withEvent, scores.layerOne(),
                 new int[]{scores.input().nodeCount()})[0];
     }
 
@@ -75,7 +78,7 @@ public class GnnService {
         if (account < 0) {
             throw ApiException.unknown("no account '" + accountId + "' in the graph as of " + s.asOf(), "check the id");
         }
-        Explanation e = model().orElseThrow().scorer().explain(scores.input(), account, topNeighbours);
+        Explanation e = scores.scorer().explain(scores.input(), account, topNeighbours);
         List<ApiViews.Contribution> relations = e.relations().stream()
                 .sorted(java.util.Comparator.comparingDouble(c -> -c.contribution()))
                 .map(c -> new ApiViews.Contribution(c.relation(), null, c.sampledNeighbours(), c.contribution())).toList();
@@ -110,20 +113,8 @@ public class GnnService {
         return text.toString();
     }
 
-    private Optional<Loaded> model() {
-        Optional<Loaded> m = loaded;
-        if (m == null) {
-            synchronized (this) {
-                if (loaded == null) {
-                    loaded = load();
-                }
-                m = loaded;
-            }
-        }
-        return m;
-    }
-
-    private Optional<Loaded> load() {
+    /** The configured version, loaded; a different one than last time replaces it. */
+    private synchronized Optional<Loaded> wantedModel() {
         String wanted = settings.get(Setting.GNN_MODEL);
         if (wanted.equals("none")) {
             return Optional.empty();
@@ -136,10 +127,18 @@ public class GnnService {
                         + " (ringscope train)", settings.gnnRegistry());
                 return Optional.empty();
             }
-            ModelCard card = registry.card(version.get());
-            LOG.info("serving GNN model {} (labels up to {})", version.get(), card.trainingDataCutoffMillis() == null
-                    ? "unknown" : java.time.Instant.ofEpochMilli(card.trainingDataCutoffMillis()));
-            return Optional.of(new Loaded(version.get(), registry.load(version.get())));
+            if (loaded == null || !loaded.version().equals(version.get())) {
+                ModelCard card = registry.card(version.get());
+                Loaded next = new Loaded(version.get(), registry.load(version.get()));
+                LOG.info("serving GNN model {} (labels up to {})", version.get(), card.trainingDataCutoffMillis() == null
+                        ? "unknown" : java.time.Instant.ofEpochMilli(card.trainingDataCutoffMillis()));
+                if (retired != null) {
+                    retired.scorer().close();
+                }
+                retired = loaded;
+                loaded = next;
+            }
+            return Optional.of(loaded);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot load GNN model '" + wanted + "' from " + settings.gnnRegistry()
                     + ": " + e.getMessage() + "; name a version listed there in " + Setting.GNN_MODEL.key()
@@ -148,10 +147,11 @@ public class GnnService {
     }
 
     @PreDestroy
-    void close() {
-        Optional<Loaded> m = loaded;
-        if (m != null) {
-            m.ifPresent(l -> l.scorer().close());
+    synchronized void close() {
+        for (Loaded l : new Loaded[]{loaded, retired}) {
+            if (l != null) {
+                l.scorer().close();
+            }
         }
     }
 }

@@ -28,6 +28,7 @@ class GnnApiTest {
     @TempDir
     static Path dir;
     static TestApi api;
+    static TrainingResult trained;
 
     @BeforeAll
     static void trainThenStart() throws Exception {
@@ -47,7 +48,7 @@ class GnnApiTest {
         IdentityGraph full = graph.build();
         LabelledAccounts.Split split = new LabelledAccounts(RingSettings.defaults(), 2, 1)
                 .split(full, labels, 60 * DAY, 0.7, 0.3);
-        TrainingResult trained = new SageTrainer(AccountGraphInput.modelDefaults().withEpochs(3, 3), null)
+        trained = new SageTrainer(AccountGraphInput.modelDefaults().withEpochs(3, 3), null)
                 .train(split.input(), split.labels(), split.train(), split.val());
         new ModelRegistry(dir.resolve("models")).save("sage-test", trained.model(), Map.of(), "test", 60 * DAY);
         api = new TestApi(dir);
@@ -61,7 +62,18 @@ class GnnApiTest {
     @Test
     void featuresCarryTheGnnScoreAndTheModelVersion() throws Exception {
         String body = api.call("GET", "/v1/accounts/ring-acct-2/features", SCORER, null).body();
-        assertThat(body).contains("\"gnnModel\":\"sage-test\"").containsPattern("\"gnn_score\":0\\.[0-9]");
+        assertThat(body).contains("\"gnnModel\":\"sage-test").containsPattern("\"gnn_score\":0\\.[0-9]");
+    }
+
+    @Test
+    void aNewlyTrainedModelIsServedFromTheNextRecompute() throws Exception {
+        Thread.sleep(5);   // a later creation time than the first model's
+        new ModelRegistry(dir.resolve("models")).save("sage-test-newer", trained.model(), Map.of(), "test", 60 * DAY);
+        api.bean(FeatureService.class).refresh();
+        assertThat(api.call("GET", "/v1/accounts/ring-acct-2/features", SCORER, null).body())
+                .contains("\"gnnModel\":\"sage-test-newer\"");
+        assertThat(api.call("POST", "/v1/score-context", SCORER, "{\"event\": {\"account_id\": \"x\", \"phone\": \"" + TestApi.RING_PHONE + "\"}}").body())
+                .contains("\"gnnModel\":\"sage-test-newer\"");
     }
 
     @Test
@@ -69,7 +81,7 @@ class GnnApiTest {
         HttpResponse<String> r = api.call("POST", "/v1/score-context", SCORER,
                 "{\"event\": {\"account_id\": \"newcomer\", \"phone\": \"" + TestApi.RING_PHONE + "\"}}");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).containsPattern("\"gnnScore\":0\\.[0-9]").contains("\"gnnModel\":\"sage-test\"");
+        assertThat(r.body()).containsPattern("\"gnnScore\":0\\.[0-9]").contains("\"gnnModel\":\"sage-test");
     }
 
     @Test

@@ -43,7 +43,7 @@ public class NeighbourhoodService {
         return new ApiViews.NeighbourhoodView(accountId, hops, s.asOf(), nodes, links, r.truncated());
     }
 
-    private static String label(byte label) {
+    static String label(byte label) {
         return switch (label) {
             case AccountFacts.FRAUD -> "fraud";
             case AccountFacts.LEGIT -> "legit";

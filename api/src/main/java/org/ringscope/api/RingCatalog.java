@@ -3,12 +3,17 @@ package org.ringscope.api;
 import jakarta.inject.Singleton;
 import org.neo4j.driver.Session;
 import org.ringscope.store.Neo4jStore;
+import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.features.rings.Ring;
 import org.ringscope.features.rings.RingProfile;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
@@ -58,6 +63,48 @@ public class RingCatalog {
         Ring ring = s.rings().get(r);
         return Optional.of(new ApiViews.RingDetail(summary(ring, s.profiles().get(r)), ring.members(),
                 ring.bindings().stream().map(b -> new ApiViews.Binding(b.kind(), b.key(), b.members())).toList()));
+    }
+
+    /**
+     * A ring drawn: its members, the identifiers at least two of them share (what binds them), and who uses which.
+     * Identifiers only one member uses are left out: they explain nothing about the ring.
+     */
+    public Optional<ApiViews.NeighbourhoodView> graph(String id) {
+        FeatureService.Snapshot s = features.current();
+        Integer r = s.ringIndex().get(id);
+        if (r == null) {
+            return Optional.empty();
+        }
+        IdentityGraph g = s.graph();
+        Set<Integer> members = new HashSet<>();
+        for (String m : s.rings().get(r).members()) {
+            members.add(g.accountIndex(m));
+        }
+        Map<Integer, List<Integer>> usersInRing = new HashMap<>();
+        for (int a : members) {
+            for (int x = g.linksFrom(a); x < g.linksTo(a); x++) {
+                usersInRing.computeIfAbsent(g.linkIdentifier(g.accountLinks()[x]), k -> new ArrayList<>()).add(x);
+            }
+        }
+        List<ApiViews.NodeView> nodes = new ArrayList<>();
+        for (int a : members) {
+            nodes.add(new ApiViews.NodeView(g.accountId(a), "account", 0, NeighbourhoodService.label(s.labels()[a]),
+                    id, null, null));
+        }
+        List<ApiViews.LinkView> links = new ArrayList<>();
+        usersInRing.forEach((i, slots) -> {
+            if (slots.size() < 2) {
+                return;
+            }
+            String node = g.identifierKind(i).name() + ":" + g.identifierKey(i);
+            nodes.add(new ApiViews.NodeView(node, g.identifierKind(i).name(), null, null, null, g.degree(i), null));
+            for (int x : slots) {
+                int link = g.accountLinks()[x];
+                links.add(new ApiViews.LinkView(g.accountId(g.linkAccount(link)), node,
+                        Instant.ofEpochMilli(g.linkFirstSeen(link))));
+            }
+        });
+        return Optional.of(new ApiViews.NeighbourhoodView(id, 1, s.asOf(), nodes, links, false));
     }
 
     /** Records an investigator's decision on a ring: {@code confirm} or {@code dismiss}. */

@@ -34,4 +34,11 @@ class RingsController {
         return rings.ring(id).orElseThrow(() -> ApiException.unknown("no ring '" + id + "' in the current detection",
                 "list rings with GET /v1/rings; ring ids change only when a ring loses its smallest member"));
     }
+
+    /** The ring as a graph to draw: members, the identifiers two or more of them share, and the links. */
+    @Get("/{id}/graph")
+    ApiViews.NeighbourhoodView graph(@PathVariable String id) {
+        return rings.graph(id).orElseThrow(() -> ApiException.unknown("no ring '" + id + "' in the current detection",
+                "list rings with GET /v1/rings"));
+    }
 }

@@ -121,4 +121,31 @@ class ApiTest extends SharedApiTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("status").contains("open");
     }
+
+    @Test
+    void theInvestigatorPageAndItsGraphLibraryAreServedAndTheBareAddressLeadsThere() throws Exception {
+        HttpResponse<String> root = call("GET", "/", null, null);
+        assertThat(root.statusCode()).isEqualTo(303);
+        assertThat(root.headers().firstValue("Location")).hasValue("/ui/index.html");
+        HttpResponse<String> page = call("GET", "/ui/index.html", null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("rings for review").contains("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js")
+                .contains("app.js");
+        assertThat(call("GET", "/ui/app.js", null, null).body()).contains("/v1/rings").contains("/decision");
+        HttpResponse<String> library = call("GET", "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js", null, null);
+        assertThat(library.statusCode()).isEqualTo(200);
+        assertThat(library.body()).contains("cytoscape");
+    }
+
+    @Test
+    void aRingIsDrawnAsItsMembersAndTheIdentifiersTheyShare() throws Exception {
+        String list = call("GET", "/v1/rings", INVESTIGATOR, null).body();
+        String id = list.replaceAll(".*\"id\":\"(ring-[0-9a-f]+)\".*", "$1");
+        HttpResponse<String> drawn = call("GET", "/v1/rings/" + id + "/graph", INVESTIGATOR, null);
+        assertThat(drawn.statusCode()).isEqualTo(200);
+        assertThat(drawn.body()).contains("\"id\":\"ring-acct-0\"").contains("\"type\":\"phone\"")
+                .contains("\"degree\":6").as("a device only one member uses binds nothing").doesNotContain("\"type\":\"device\"");
+        assertThat(call("GET", "/v1/rings/ring-000000000000/graph", INVESTIGATOR, null).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/v1/rings/" + id + "/graph", SCORER, null).statusCode()).isEqualTo(403);
+    }
 }

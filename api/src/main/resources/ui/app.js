@@ -121,7 +121,7 @@
       const r = detail.ring;
       $('ring-title').textContent = r.id + ' · ' + r.typology.replace(/_/g, ' ') + ' · risk ' + r.risk.toFixed(2)
         + ' · ' + r.status;
-      $('ring-explanation').textContent = r.explanation + ' Active ' + r.firstSeen.slice(0, 10) + ' to '
+      $('ring-explanation').textContent = r.explanation + '. Active ' + r.firstSeen.slice(0, 10) + ' to '
         + r.lastSeen.slice(0, 10) + '.';
       draw(drawn);
     } catch (e) {
@@ -132,7 +132,7 @@
   function draw(drawn) {
     const elements = drawn.nodes.map((n) => ({ data: {
       id: n.id, kind: n.type,
-      label: n.type === 'account' ? n.id : n.type + ' #' + n.id.split(':')[1].slice(0, 4) + ' (' + n.degree + ')',
+      label: n.type === 'account' ? '' : n.type + ' #' + n.id.split(':')[1].slice(0, 4) + ' (' + n.degree + ')',
       state: n.type === 'account' ? (n.label || 'unknown') : 'identifier' } }));
     drawn.links.forEach((l, i) => elements.push({ data: { id: 'l' + i, source: l.account, target: l.identifier } }));
     if (graph) graph.destroy();
@@ -141,17 +141,29 @@
       elements: elements,
       layout: { name: 'cose', animate: false, nodeRepulsion: 9000 },
       style: [
-        { selector: 'node', style: { label: 'data(label)', 'font-size': 9, 'text-valign': 'bottom', color: '#1d2733' } },
+        { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-valign': 'bottom', color: '#1d2733',
+          width: 16, height: 16 } },
         { selector: 'node[state = "fraud"]', style: { 'background-color': '#c0392b' } },
         { selector: 'node[state = "legit"]', style: { 'background-color': '#27ae60' } },
         { selector: 'node[state = "unknown"]', style: { 'background-color': '#95a5a6' } },
-        { selector: 'node[state = "identifier"]', style: { 'background-color': '#5b7fa8', width: 14, height: 14 } },
+        { selector: 'node[state = "identifier"]', style: { 'background-color': '#2c5d94', width: 24, height: 24 } },
         ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({ selector: 'node[kind = "' + kind + '"]',
           style: { shape: shape } })),
         { selector: 'edge', style: { width: 1, 'line-color': '#b8c2cc' } },
+        { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#1d2733' } },
       ],
     });
     graph.on('tap', 'node[kind = "account"]', (event) => showAccount(event.target.id()));
+    graph.on('tap', 'node[state = "identifier"]', (event) => {
+      const members = event.target.connectedEdges().length;
+      showNote(event.target.data('kind') + ' ' + event.target.id().split(':')[1] + ': used by ' + members
+        + ' members of this ring and ' + event.target.data('label').replace(/.*\((\d+)\)$/, '$1') + ' accounts in all');
+    });
+  }
+
+  function showNote(text) {
+    $('account').hidden = false;
+    $('account').textContent = text;
   }
 
   async function showAccount(id) {

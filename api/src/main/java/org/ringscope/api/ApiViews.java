@@ -49,7 +49,7 @@ final class ApiViews {
                              boolean truncated) {
     }
 
-    /** How much removing one part of the sampled neighbourhood lowers the score (negative: it lowered it). */
+    /** How much removing one part of the sampled neighbourhood lowers the log-odds (negative: that part lowered the score). */
     @Serdeable
     record Contribution(String relation, @Nullable String accountId, int sampled, double contribution) {
     }

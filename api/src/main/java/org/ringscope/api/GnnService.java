@@ -89,26 +89,29 @@ public class GnnService {
                 relations, neighbours);
     }
 
-    /** e.g. "GNN score 0.91: raised most by shared phone (+0.42) and device (+0.10); acc-1 (fraud) via phone +0.20". */
+    /**
+     * e.g. "GNN score 0.91: log-odds raised most by shared phone (+2.1) and device (+0.4); strongest neighbour acc-1
+     * (confirmed fraud) via phone (+1.2)".
+     */
     private static String sentence(Explanation e, FeatureService.Snapshot s) {
         StringBuilder text = new StringBuilder(String.format(java.util.Locale.ROOT, "GNN score %.2f", e.score()));
-        List<Explanation.RelationContribution> up = e.relations().stream().filter(c -> c.contribution() > 0.005)
+        List<Explanation.RelationContribution> up = e.relations().stream().filter(c -> c.contribution() > 0.05)
                 .sorted(java.util.Comparator.comparingDouble(c -> -c.contribution())).limit(2).toList();
         if (up.isEmpty()) {
             text.append(": no identifier kind raised it (the account's own features carry the score)");
         } else {
-            text.append(": raised most by shared ");
+            text.append(": log-odds raised most by shared ");
             for (int i = 0; i < up.size(); i++) {
                 text.append(i == 0 ? "" : " and ").append(up.get(i).relation())
-                        .append(String.format(java.util.Locale.ROOT, " (%+.2f)", up.get(i).contribution()));
+                        .append(String.format(java.util.Locale.ROOT, " (%+.1f)", up.get(i).contribution()));
             }
         }
-        e.neighbours().stream().filter(c -> c.contribution() > 0.005).findFirst().ifPresent(c -> {
+        e.neighbours().stream().filter(c -> c.contribution() > 0.05).findFirst().ifPresent(c -> {
             byte label = s.labels()[c.neighbour()];
             text.append("; strongest neighbour ").append(s.graph().accountId(c.neighbour()))
                     .append(label == AccountFacts.FRAUD ? " (confirmed fraud)" : label == AccountFacts.LEGIT ? " (legit)" : "")
                     .append(" via ").append(c.relation())
-                    .append(String.format(java.util.Locale.ROOT, " (%+.2f)", c.contribution()));
+                    .append(String.format(java.util.Locale.ROOT, " (%+.1f)", c.contribution()));
         });
         return text.toString();
     }

@@ -3,7 +3,10 @@ package org.ringscope.api;
 import jakarta.inject.Singleton;
 import org.neo4j.driver.Session;
 import org.ringscope.store.Neo4jStore;
+import org.ringscope.core.Settings;
 import org.ringscope.features.graph.IdentityGraph;
+import org.ringscope.features.graph.LinkingRule;
+import org.ringscope.features.rings.RingSettings;
 import org.ringscope.features.rings.Ring;
 import org.ringscope.features.rings.RingProfile;
 
@@ -30,11 +33,13 @@ public class RingCatalog {
             MATCH (d:Decision {target_kind: 'ring'}) RETURN d.target AS ring, d.decision AS decision ORDER BY d.at""";
     private final FeatureService features;
     private final Neo4jStore store;
+    private final LinkingRule linking;
     private volatile Map<String, String> statuses;
 
-    public RingCatalog(FeatureService features, Neo4jStore store) {
+    public RingCatalog(FeatureService features, Neo4jStore store, Settings settings) {
         this.features = features;
         this.store = store;
+        this.linking = new LinkingRule(RingSettings.from(settings).hubDegree());
     }
 
     public ApiViews.RingPage list(double minRisk, int minSize, String typology, String status, int offset, int limit) {
@@ -66,8 +71,8 @@ public class RingCatalog {
     }
 
     /**
-     * A ring drawn: its members, the identifiers at least two of them share (what binds them), and who uses which.
-     * Identifiers only one member uses are left out: they explain nothing about the ring.
+     * A ring drawn: its members, the identifiers that bind them (of a linking kind, not a hub, used by at least two
+     * members), and who uses which. Anything else (a member's own device, a carrier IP) explains nothing about it.
      */
     public Optional<ApiViews.NeighbourhoodView> graph(String id) {
         FeatureService.Snapshot s = features.current();
@@ -93,7 +98,7 @@ public class RingCatalog {
         }
         List<ApiViews.LinkView> links = new ArrayList<>();
         usersInRing.forEach((i, slots) -> {
-            if (slots.size() < 2) {
+            if (slots.size() < 2 || !linking.links(g, i)) {
                 return;
             }
             String node = g.identifierKind(i).name() + ":" + g.identifierKey(i);

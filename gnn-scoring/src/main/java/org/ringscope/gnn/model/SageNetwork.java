@@ -115,12 +115,17 @@ public final class SageNetwork implements AutoCloseable {
 
     /** Probabilities for the targets of an already sampled (possibly occluded) flow. */
     public float[] predict(GraphData graph, NodeFlow flow) {
+        float[] p = logits(graph, flow);
+        for (int i = 0; i < p.length; i++) {
+            p[i] = sigmoid(p[i]);
+        }
+        return p;
+    }
+
+    /** Log-odds for the targets of an already sampled (possibly occluded) flow. */
+    public float[] logits(GraphData graph, NodeFlow flow) {
         try (NDManager batch = manager.newSubManager()) {
-            float[] logits = forward(batch, flow, graph, null).toFloatArray();
-            for (int i = 0; i < logits.length; i++) {
-                logits[i] = sigmoid(logits[i]);
-            }
-            return logits;
+            return forward(batch, flow, graph, null).toFloatArray();
         }
     }
 
@@ -237,7 +242,7 @@ public final class SageNetwork implements AutoCloseable {
         }
     }
 
-    private static float sigmoid(float x) {
+    public static float sigmoid(float x) {
         return (float) (1.0 / (1.0 + Math.exp(-x)));
     }
 

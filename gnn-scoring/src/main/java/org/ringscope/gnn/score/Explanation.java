@@ -3,8 +3,8 @@ package org.ringscope.gnn.score;
 import java.util.List;
 
 /**
- * Why a node scored what it did, by occlusion over its sampled neighbourhood: each contribution is the score minus
- * the score with that part of the neighbourhood removed (positive = it raised the risk).
+ * Why a node scored what it did, by occlusion over its sampled neighbourhood: each contribution is the score's
+ * log-odds minus the log-odds with that part of the neighbourhood removed (positive = it raised the risk).
  */
 public record Explanation(int node, float score, List<RelationContribution> relations,
                           List<NeighbourContribution> neighbours) {

@@ -74,7 +74,8 @@ public final class SageScorer implements AutoCloseable {
     public Explanation explain(GraphData graph, int node, int topNeighbours) {
         checkGraph(graph);
         NodeFlow flow = network.sampler().sample(graph, new int[] {node}, model.config().seed());
-        float score = network.predict(graph, flow)[0];
+        float logit = network.logits(graph, flow)[0];
+        float score = SageNetwork.sigmoid(logit);
         List<String> relationNames = graph.relationNames();
         List<Occlusion> occlusions = new ArrayList<>();
         for (int r = 0; r < relationNames.size(); r++) {
@@ -90,12 +91,13 @@ public final class SageScorer implements AutoCloseable {
             }
         }
         // All occluded variants go through the network as one batch.
-        float[] occluded = occlusions.isEmpty() ? new float[0] : network.predict(graph, flow.occluded(occlusions));
+        // Log-odds, not probabilities: near 0 or 1 a probability barely moves, however much a part pushed it.
+        float[] occluded = occlusions.isEmpty() ? new float[0] : network.logits(graph, flow.occluded(occlusions));
         List<Explanation.RelationContribution> relations = new ArrayList<>();
         List<Explanation.NeighbourContribution> neighbours = new ArrayList<>();
         for (int i = 0; i < occlusions.size(); i++) {
             Occlusion o = occlusions.get(i);
-            float contribution = score - occluded[i];
+            float contribution = logit - occluded[i];
             if (o.neighbour() == Occlusion.ALL) {
                 relations.add(new Explanation.RelationContribution(relationNames.get(o.relation()),
                         flow.firstHop(0, o.relation()).length, contribution));

@@ -66,7 +66,8 @@ public final class AccountFeatures {
                 ringSize[graph.accountIndex(member)] = ring.size();
             }
         }
-        FeatureTable fromLabels = labelFeatures(graph, facts, rings, profiles);
+        double[][] neighbours = neighbourCounts(graph, facts.fraud());
+        FeatureTable fromLabels = labelFeatures(graph, facts, rings, profiles, neighbours[1]);
         add(names, columns, "ring_size", ringSize);
         add(names, columns, "ring_risk", fromLabels.column("ring_risk"));
         communities(graph, projection, names, columns);
@@ -86,7 +87,7 @@ public final class AccountFeatures {
             }
         }
         add(names, columns, "max_identifier_degree", maxDegree);
-        add(names, columns, "linked_accounts", linkedAccounts(graph));
+        add(names, columns, "linked_accounts", neighbours[0]);
         for (String name : LABEL_FEATURES.subList(1, LABEL_FEATURES.size())) {
             add(names, columns, name, fromLabels.column(name));
         }
@@ -107,11 +108,12 @@ public final class AccountFeatures {
      * computed again with some labels hidden, so that no account's features see its own label.
      */
     public FeatureTable labelFeatures(IdentityGraph graph, AccountFacts facts, RingResult rings) {
-        return labelFeatures(graph, facts, rings, new RingProfiler().profile(graph, facts, rings.rings()));
+        return labelFeatures(graph, facts, rings, new RingProfiler().profile(graph, facts, rings.rings()),
+                neighbourCounts(graph, facts.fraud())[1]);
     }
 
     private FeatureTable labelFeatures(IdentityGraph graph, AccountFacts facts, RingResult rings,
-                                       List<RingProfile> profiles) {
+                                       List<RingProfile> profiles, double[] fraudShare) {
         int n = graph.accountCount();
         boolean[] fraud = facts.fraud();
         double[] ringRisk = new double[n];
@@ -120,7 +122,6 @@ public final class AccountFeatures {
                 ringRisk[graph.accountIndex(member)] = profiles.get(r).risk();
             }
         }
-        double[] fraudShare = fraudNeighbourShare(graph, fraud);
         double[] ppr = new PersonalisedPageRank(rule, PPR_DAMPING, PPR_ITERATIONS).scores(graph, fraud);
         int[] hops = new FraudDistance(rule, MAX_HOPS).hops(graph, fraud);
         double[] hopColumn = new double[n];
@@ -157,46 +158,35 @@ public final class AccountFeatures {
         add(names, columns, "community_density", density);
     }
 
-    /** How many accounts share a linking identifier (hubs left out) with each account. */
-    private double[] linkedAccounts(IdentityGraph graph) {
-        double[] count = new double[graph.accountCount()];
-        forEachNeighbourhood(graph, (a, neighbours) -> count[a] = neighbours.size());
-        return count;
-    }
-
-    /** The share of each account's neighbours (through linking identifiers, hubs left out) confirmed fraud. */
-    private double[] fraudNeighbourShare(IdentityGraph graph, boolean[] fraud) {
-        double[] share = new double[graph.accountCount()];
-        forEachNeighbourhood(graph, (a, neighbours) -> {
-            long fraudCount = neighbours.stream().filter(b -> fraud[b]).count();
-            share[a] = neighbours.isEmpty() ? 0 : (double) fraudCount / neighbours.size();
-        });
-        return share;
-    }
-
-    private interface NeighbourhoodVisitor {
-        void visit(int account, Set<Integer> neighbours);
-    }
-
-    private void forEachNeighbourhood(IdentityGraph graph, NeighbourhoodVisitor visitor) {
+    /**
+     * For each account, how many accounts share a linking identifier with it (hubs left out) and the share of them
+     * confirmed fraud: {@code [linked, share]}.
+     */
+    private double[][] neighbourCounts(IdentityGraph graph, boolean[] fraud) {
+        int n = graph.accountCount();
+        double[] linked = new double[n];
+        double[] share = new double[n];
         int[] links = graph.accountLinks();
         int[] users = graph.identifierAccounts();
         Set<Integer> seen = new HashSet<>();
-        for (int a = 0; a < graph.accountCount(); a++) {
+        for (int a = 0; a < n; a++) {
             seen.clear();
+            int fraudCount = 0;
             for (int x = graph.linksFrom(a); x < graph.linksTo(a); x++) {
                 int i = graph.linkIdentifier(links[x]);
                 if (!rule.links(graph, i)) {
                     continue;
                 }
                 for (int y = graph.accountsFrom(i); y < graph.accountsTo(i); y++) {
-                    if (users[y] != a) {
-                        seen.add(users[y]);
+                    if (users[y] != a && seen.add(users[y]) && fraud[users[y]]) {
+                        fraudCount++;
                     }
                 }
             }
-            visitor.visit(a, seen);
+            linked[a] = seen.size();
+            share[a] = seen.isEmpty() ? 0 : (double) fraudCount / seen.size();
         }
+        return new double[][]{linked, share};
     }
 
     private static void add(List<String> names, List<double[]> columns, String name, double[] column) {

@@ -67,10 +67,7 @@ public class FeatureService {
         long t0 = System.nanoTime();
         IdentityGraph graph = SnapshotReader.read(store, settings.kinds());
         AccountFacts facts = SnapshotReader.readFacts(store, graph);
-        long asOf = 0;
-        for (int l = 0; l < graph.linkCount(); l++) {
-            asOf = Math.max(asOf, graph.linkFirstSeen(l));
-        }
+        long asOf = graph.lastLinkMillis();
         AccountFeatures.Result result = new AccountFeatures(RingSettings.from(settings)).compute(graph, facts, asOf);
         // Written back so analysts' saved queries and the graph show the rings the API serves.
         RingWriter.replace(store, result.rings().rings(), result.profiles(), RingDetector.METHOD, Instant.now());

@@ -74,10 +74,7 @@ public final class GdsComparison {
         IdentityGraph graph = SnapshotReader.read(store, settings.kinds());
         AccountFacts facts = SnapshotReader.readFacts(store, graph);
         long t1 = System.nanoTime();
-        long asOf = 0;
-        for (int l = 0; l < graph.linkCount(); l++) {
-            asOf = Math.max(asOf, graph.linkFirstSeen(l));
-        }
+        long asOf = graph.lastLinkMillis();
         AccountFeatures.Result result = new AccountFeatures(RingSettings.from(settings)).compute(graph, facts, asOf);
         long t2 = System.nanoTime();
         System.out.printf(Locale.ROOT, "  ringscope: read %,d accounts / %,d links in %.1f s; rings + Leiden + PageRank + %d"

@@ -100,10 +100,7 @@ final class FeaturesCommand implements Callable<Integer> {
     }
 
     private static Map<Long, List<String>> everyAccountNow(IdentityGraph graph) {
-        long now = 0;
-        for (int l = 0; l < graph.linkCount(); l++) {
-            now = Math.max(now, graph.linkFirstSeen(l));
-        }
+        long now = graph.lastLinkMillis();
         List<String> all = new ArrayList<>();
         for (int a = 0; a < graph.accountCount(); a++) {
             all.add(graph.accountId(a));

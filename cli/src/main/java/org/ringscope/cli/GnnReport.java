@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static org.ringscope.gnn.eval.BenchmarkEvaluation.mean;
+import static org.ringscope.gnn.eval.BenchmarkEvaluation.std;
+
 /**
  * The GNN's evaluation report on a generated population: the newest labels are the test set, and the GNN, the ring
  * score, gradient boosting on graph features and gradient boosting with the GNN score are compared on it, seed by
@@ -78,14 +81,5 @@ final class GnnReport {
 
     private static int size(LabelledAccounts.Split split, boolean[] mask) {
         return split.count(mask, 0) + split.count(mask, 1);
-    }
-
-    private static double mean(double[] x) {
-        return java.util.Arrays.stream(x).average().orElse(Double.NaN);
-    }
-
-    private static double std(double[] x) {
-        double m = mean(x);
-        return Math.sqrt(java.util.Arrays.stream(x).map(v -> (v - m) * (v - m)).sum() / Math.max(1, x.length - 1));
     }
 }

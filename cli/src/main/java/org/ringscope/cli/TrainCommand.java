@@ -63,10 +63,7 @@ final class TrainCommand implements Callable<Integer> {
                            String version, PrintStream progress, PrintStream out) throws IOException {
         IdentityGraph graph = SnapshotReader.read(store, settings.kinds());
         LabelHistory labels = SnapshotReader.readLabelHistory(store);
-        long end = 0;
-        for (int l = 0; l < graph.linkCount(); l++) {
-            end = Math.max(end, graph.linkFirstSeen(l));
-        }
+        long end = graph.lastLinkMillis();
         LabelledAccounts.Split split = new LabelledAccounts(RingSettings.from(settings), 5, seed)
                 .split(graph, labels, end, 1 - valShare, valShare);
         out.printf(Locale.ROOT, "GNN: training on %,d labelled accounts (%,d fraud), validating on the newest %,d"

@@ -90,7 +90,7 @@ public final class BenchmarkEvaluation {
         }
     }
 
-    static double mean(double[] values) {
+    public static double mean(double[] values) {
         double sum = 0;
         for (double v : values) {
             sum += v;
@@ -99,7 +99,7 @@ public final class BenchmarkEvaluation {
     }
 
     /** Sample standard deviation (n - 1), the usual convention for figures over splits. */
-    static double std(double[] values) {
+    public static double std(double[] values) {
         if (values.length < 2) {
             return 0;
         }

@@ -186,6 +186,15 @@ public final class IdentityGraph {
         return linkIdentifier[link];
     }
 
+    /** When the newest link was first seen (epoch millis; 0 for an empty graph): "now" as far as the graph knows. */
+    public long lastLinkMillis() {
+        long last = 0;
+        for (long t : linkFirstSeen) {
+            last = Math.max(last, t);
+        }
+        return last;
+    }
+
     public long linkFirstSeen(int link) {
         return linkFirstSeen[link];
     }

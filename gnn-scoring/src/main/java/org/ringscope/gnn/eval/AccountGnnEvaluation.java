@@ -68,10 +68,10 @@ public final class AccountGnnEvaluation {
                 split.test());
 
         Map<String, Metrics> byModel = new LinkedHashMap<>();
-        byModel.put(RING_SCORE, onTest(split.features().column("ring_risk"), split));
-        byModel.put(GBM, onTest(gbm, split));
-        byModel.put(GNN, onTest(gnn, split));
-        byModel.put(GBM_GNN, onTest(gbmGnn, split));
+        byModel.put(RING_SCORE, Metrics.of(split.features().column("ring_risk"), labels, split.test(), TOP_K));
+        byModel.put(GBM, Metrics.of(gbm, labels, split.test(), TOP_K));
+        byModel.put(GNN, Metrics.of(gnn, labels, split.test(), TOP_K));
+        byModel.put(GBM_GNN, Metrics.of(gbmGnn, labels, split.test(), TOP_K));
         return new Result(seed, byModel, main.bestEpoch(), trainSeconds);
     }
 
@@ -111,16 +111,5 @@ public final class AccountGnnEvaluation {
             columns.add(column);
         }
         return columns;
-    }
-
-    private static Metrics onTest(double[] scores, LabelledAccounts.Split split) {
-        int[] test = java.util.stream.IntStream.range(0, scores.length).filter(a -> split.test()[a]).toArray();
-        double[] s = new double[test.length];
-        boolean[] positive = new boolean[test.length];
-        for (int i = 0; i < test.length; i++) {
-            s[i] = scores[test[i]];
-            positive[i] = split.labels()[test[i]] == 1;
-        }
-        return Metrics.of(s, positive, TOP_K);
     }
 }

@@ -34,6 +34,15 @@ public record Metrics(double rocAuc, double prAuc, double recallAt1PctFpr, doubl
 
     /** Evaluates scores on nodes where mask is true and label is 0 or 1 (labels: 1 fraud, 0 legit, -1 unknown). */
     public static Metrics of(float[] scores, int[] labels, boolean[] mask, int topK) {
+        double[] widened = new double[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            widened[i] = scores[i];
+        }
+        return of(widened, labels, mask, topK);
+    }
+
+    /** As {@link #of(float[], int[], boolean[], int)}, for double scores. */
+    public static Metrics of(double[] scores, int[] labels, boolean[] mask, int topK) {
         int[] nodes = IntStream.range(0, scores.length).filter(i -> mask[i] && labels[i] >= 0).toArray();
         double[] s = new double[nodes.length];
         boolean[] positive = new boolean[nodes.length];

@@ -45,8 +45,23 @@ class RingsInStoreTest {
         assertThat(graph.accountCount()).isEqualTo(9);
         assertThat(graph.linkCount()).as("device, phone, ip, ip prefix per account").isEqualTo(36);
         int ring0 = graph.accountIndex("ring-acct-0");
-        assertThat(graph.linkFirstSeen(0)).isPositive();
         assertThat(ring0).isNotNegative();
+        int sharedPhone = -1;
+        for (int i = 0; i < graph.identifierCount(); i++) {
+            if (graph.identifierKind(i).name().equals("phone") && graph.degree(i) > 1) {
+                assertThat(sharedPhone).as("one shared phone").isEqualTo(-1);
+                sharedPhone = i;
+            }
+        }
+        assertThat(graph.degree(sharedPhone)).isEqualTo(6);
+        for (int link = 0; link < graph.linkCount(); link++) {
+            if (graph.linkIdentifier(link) == sharedPhone) {
+                String account = graph.accountId(graph.linkAccount(link));
+                int minute = Integer.parseInt(account.substring("ring-acct-".length()));
+                assertThat(graph.linkFirstSeen(link)).as("first use of the phone by " + account)
+                        .isEqualTo(Instant.parse("2026-02-01T10:0" + minute + ":00Z").toEpochMilli());
+            }
+        }
 
         RingResult result = new RingDetector(RingSettings.defaults()).detect(graph);
         var profiles = new RingProfiler().profile(graph, SnapshotReader.readFacts(store, graph), result.rings());

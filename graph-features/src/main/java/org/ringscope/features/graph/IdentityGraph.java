@@ -252,7 +252,14 @@ public final class IdentityGraph {
 
         /** Adds one account–identifier link (callers add each pair once). */
         public Builder link(String accountId, int kind, String key, long firstSeenMillis) {
-            int a = account(accountId);
+            return link(account(accountId), kind, key, firstSeenMillis);
+        }
+
+        /** Same, for an account already added: {@code account} is what {@link #account} returned. */
+        public Builder link(int a, int kind, String key, long firstSeenMillis) {
+            if (a < 0 || a >= accounts.size()) {
+                throw new IllegalArgumentException("no account with index " + a);
+            }
             int i = identifier(kind, key);
             if (links == linkAccount.length) {
                 linkAccount = Arrays.copyOf(linkAccount, links * 2);

@@ -1,7 +1,7 @@
 package org.ringscope.features.store;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 import org.ringscope.core.IdentifierKind;
 import org.ringscope.core.IdentifierKinds;
 import org.ringscope.features.graph.AccountFacts;
@@ -9,11 +9,35 @@ import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.features.graph.LabelHistory;
 import org.ringscope.store.Neo4jStore;
 
-/** Reads the account–identifier graph out of Neo4j through the driver into an {@link IdentityGraph}. */
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Reads the account–identifier graph out of Neo4j through the driver into an {@link IdentityGraph}.
+ *
+ * <p>Why it is shaped this way: the read-out is most of a full recompute, and its cost is per value sent. So
+ * accounts are read once with their node ids, then each identifier once with its users as two flat lists (node ids
+ * and first-use times), instead of one row per link repeating both strings; and the kinds are read on two sessions
+ * at once, so the server walks one kind while this side decodes another. Node ids are only compared with the
+ * account read: accounts are never deleted, so an id in that read still names the same account, and a user the
+ * account read did not see (created meanwhile) is left for the next snapshot.
+ */
 public final class SnapshotReader {
+    private static final int READERS = 2;
+    private static final String ACCOUNTS = "MATCH (a:Account) RETURN id(a) AS node, a.id AS id";
     private static final String LINKS = """
-            MATCH (a:Account)-[r:%s]->(i:%s)
-            RETURN a.id AS account, i.key AS key, r.first_seen.epochMillis AS first""";
+            MATCH (i:%s)
+            WITH i, [(a:Account)-[r:%s]->(i) | [id(a), r.first_seen.epochMillis]] AS users
+            WHERE size(users) > 0
+            RETURN i.key AS key, [u IN users | u[0]] AS accounts, [u IN users | coalesce(u[1], 0)] AS first""";
 
     private static final String FACTS = """
             MATCH (a:Account)
@@ -52,17 +76,77 @@ public final class SnapshotReader {
 
     public static IdentityGraph read(Neo4jStore store, IdentifierKinds kinds) {
         IdentityGraph.Builder builder = IdentityGraph.builder(kinds);
+        Map<Long, Integer> accountOfNode = new HashMap<>();
         try (Session session = store.session()) {
             // Accounts without links still belong in the snapshot (features of a lone account are features too).
-            session.run("MATCH (a:Account) RETURN a.id AS id").stream().forEach(r -> builder.account(r.get(0).asString()));
-            for (int k = 0; k < kinds.size(); k++) {
-                IdentifierKind kind = kinds.all().get(k);
-                int kindIndex = k;
-                session.run(LINKS.formatted(kind.relationship(), kind.label())).stream().forEach((Record r) ->
-                        builder.link(r.get(0).asString(), kindIndex, r.get(1).asString(),
-                                r.get(2).isNull() ? 0L : r.get(2).asLong()));
+            session.run(ACCOUNTS).stream().forEach(r ->
+                    accountOfNode.put(r.get(0).asLong(), builder.account(r.get(1).asString())));
+        }
+        ExecutorService readers = Executors.newFixedThreadPool(READERS, r -> {
+            Thread t = new Thread(r, "ringscope-snapshot");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<KindLinks>> byKind = new ArrayList<>();
+            for (IdentifierKind kind : kinds.all()) {
+                byKind.add(readers.submit(() -> readKind(store, kind, accountOfNode)));
             }
+            // Added in kind order, so identifier indices do not depend on which read finished first.
+            for (int k = 0; k < byKind.size(); k++) {
+                byKind.get(k).get().addTo(builder, k);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the graph", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            readers.shutdownNow();
         }
         return builder.build();
+    }
+
+    private static KindLinks readKind(Neo4jStore store, IdentifierKind kind, Map<Long, Integer> accountOfNode) {
+        KindLinks links = new KindLinks();
+        try (Session session = store.session()) {
+            session.run(LINKS.formatted(kind.label(), kind.relationship())).stream().forEach(r -> {
+                String key = r.get(0).asString();
+                Iterator<Value> first = r.get(2).values().iterator();
+                for (Value node : r.get(1).values()) {
+                    Integer account = accountOfNode.get(node.asLong());
+                    long firstSeen = first.next().asLong();
+                    if (account != null) {
+                        links.add(key, account, firstSeen);
+                    }
+                }
+            });
+        }
+        return links;
+    }
+
+    /** One kind's links as read, until they are added to the builder in kind order. */
+    private static final class KindLinks {
+        private final List<String> keys = new ArrayList<>();
+        private int[] accounts = new int[1024];
+        private long[] firstSeen = new long[1024];
+        private int size;
+
+        void add(String key, int account, long first) {
+            if (size == accounts.length) {
+                accounts = Arrays.copyOf(accounts, size * 2);
+                firstSeen = Arrays.copyOf(firstSeen, size * 2);
+            }
+            keys.add(key);
+            accounts[size] = account;
+            firstSeen[size] = first;
+            size++;
+        }
+
+        void addTo(IdentityGraph.Builder builder, int kind) {
+            for (int x = 0; x < size; x++) {
+                builder.link(accounts[x], kind, keys.get(x), firstSeen[x]);
+            }
+        }
     }
 }

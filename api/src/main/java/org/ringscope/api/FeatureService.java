@@ -72,15 +72,10 @@ public class FeatureService {
         // Written back so analysts' saved queries and the graph show the rings the API serves.
         RingWriter.replace(store, result.rings().rings(), result.profiles(), RingDetector.METHOD, Instant.now());
         Map<String, Integer> ringIndex = new HashMap<>();
-        int[] ringOf = new int[graph.accountCount()];
-        java.util.Arrays.fill(ringOf, -1);
         for (int r = 0; r < result.rings().rings().size(); r++) {
-            Ring ring = result.rings().rings().get(r);
-            ringIndex.put(ring.id(), r);
-            for (String member : ring.members()) {
-                ringOf[graph.accountIndex(member)] = r;
-            }
+            ringIndex.put(result.rings().rings().get(r).id(), r);
         }
+        int[] ringOf = Ring.indexByAccount(graph, result.rings().rings());
         Optional<GnnService.Scores> scores = gnn.scoreAll(graph, result.features(), facts, asOf);
         snapshot = new Snapshot(graph, facts.label(), facts.fraud(), result.features(), result.rings().rings(),
                 result.profiles(), ringIndex, ringOf, scores, Instant.ofEpochMilli(asOf), Instant.now());

@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.validation.Validated;
 import jakarta.validation.Valid;
 
+import java.util.concurrent.CompletableFuture;
+
 /** Features for an incoming event at decision time, optionally persisting it (real-time ingest). */
 @ExecuteOn(TaskExecutors.BLOCKING)   // talks to the store: keep it off the event loop
 @Controller("/v1")
@@ -20,7 +22,7 @@ class ScoreContextController {
     }
 
     @Post("/score-context")
-    ApiViews.ScoreContextView scoreContext(@Body @Valid ApiViews.ScoreContextRequest request) {
+    CompletableFuture<ApiViews.ScoreContextView> scoreContext(@Body @Valid ApiViews.ScoreContextRequest request) {
         return service.evaluate(request.event(), request.persist());
     }
 }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Features of an incoming event's account as if the event were already in the graph. The event is validated,
@@ -48,7 +50,11 @@ public class ScoreContextService {
         this.context = new EventContext(RingSettings.from(settings));
     }
 
-    public ApiViews.ScoreContextView evaluate(Map<String, String> event, boolean persist) {
+    /**
+     * Evaluates the event now; when asked to persist it, the answer completes once its batch committed. The caller's
+     * thread is not held meanwhile: hundreds of writes a second would otherwise park hundreds of threads on two cores.
+     */
+    public CompletableFuture<ApiViews.ScoreContextView> evaluate(Map<String, String> event, boolean persist) {
         Map<String, String> fields = new HashMap<>();
         event.forEach((k, v) -> fields.put(k.toLowerCase(Locale.ROOT), v));
         // An evaluation needs no id or time of its own; a persisted event keeps the caller's for idempotency.
@@ -67,24 +73,27 @@ public class ScoreContextService {
         List<EventContext.EventIdentifier> identifiers = prepared.identifiers().stream()
                 .map((Identifier i) -> new EventContext.EventIdentifier(i.kind().name(), i.key())).toList();
         EventContext.Result r = context.evaluate(s.graph(), s.fraud(), s.features().column("fraud_hops"), s.rings(),
-                s.profiles(), prepared.accountId(), identifiers, prepared.tsMillis());
+                s.profiles(), s.ringOf(), prepared.accountId(), identifiers, prepared.tsMillis());
         Double gnnScore = s.gnn().map(scores -> (double) gnn.scoreEvent(scores,
                 EventNode.of(s.graph(), scores.input(), prepared.accountId(), identifiers, changedBy(r)))).orElse(null);
-        boolean stored;
-        try {
-            stored = persist && batcher.persist(prepared).join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw ApiException.unavailable("the event was not stored: " + e.getCause().getMessage(),
-                    "retry with the same event_id: a repeat is never stored twice");
-        }
-        if (stored) {
-            persisted.increment();
-        }
-        return new ApiViews.ScoreContextView(prepared.accountId(), r.knownAccount(), stored, s.asOf(), s.computedAt(),
-                r.linkedAccounts(), r.fraudNeighbourShare(), r.fraudHops(),
-                r.ringId() == null ? null : new ApiViews.RingRef(r.ringId(), r.ringSize(), r.ringRisk()),
-                r.sharedWithFraud().stream().map(f -> new ApiViews.SharedWithFraud(f.kind(), f.key(), f.fraudAccounts())).toList(),
-                gnnScore, s.gnn().map(GnnService.Scores::version).orElse(null));
+        CompletableFuture<Boolean> write = persist ? batcher.persist(prepared) : CompletableFuture.completedFuture(false);
+        return write.handle((stored, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                throw ApiException.unavailable("the event was not stored: " + cause.getMessage(),
+                        "retry with the same event_id: a repeat is never stored twice");
+            }
+            if (stored) {
+                persisted.increment();
+            }
+            return new ApiViews.ScoreContextView(prepared.accountId(), r.knownAccount(), stored, s.asOf(),
+                    s.computedAt(), r.linkedAccounts(), r.fraudNeighbourShare(), r.fraudHops(),
+                    r.ringId() == null ? null : new ApiViews.RingRef(r.ringId(), r.ringSize(), r.ringRisk()),
+                    r.sharedWithFraud().stream()
+                            .map(f -> new ApiViews.SharedWithFraud(f.kind(), f.key(), f.fraudAccounts())).toList(),
+                    gnnScore, s.gnn().map(GnnService.Scores::version).orElse(null));
+        });
     }
 
     /** The account features the event changes, as the GNN reads them. */

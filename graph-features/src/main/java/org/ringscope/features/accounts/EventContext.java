@@ -44,9 +44,12 @@ public final class EventContext {
      * @param fraud     confirmed fraud per account index of {@code graph}
      * @param fraudHops the current {@code fraud_hops} per account index
      * @param rings     the current rings with their profiles, index for index
+     * @param ringOf    each account's index in {@code rings} or -1 ({@link Ring#indexByAccount}): built once per
+     *                  snapshot, not per event
      */
     public Result evaluate(IdentityGraph graph, boolean[] fraud, double[] fraudHops, List<Ring> rings,
-                           List<RingProfile> profiles, String accountId, List<EventIdentifier> event, long eventMillis) {
+                           List<RingProfile> profiles, int[] ringOf, String accountId, List<EventIdentifier> event,
+                           long eventMillis) {
         int account = graph.accountIndex(accountId);
         // the account's identifiers after the event, with when it first used each
         Map<Integer, Long> uses = new LinkedHashMap<>();
@@ -62,7 +65,6 @@ public final class EventContext {
                 uses.merge(i, eventMillis, Math::min);
             }   // a value nobody has used yet links to nobody
         }
-        Map<Integer, Integer> ringOf = ringOf(graph, rings);
         Map<Integer, double[]> pairs = new HashMap<>();     // neighbour -> [weight, household, gap]
         Map<Integer, Integer> ringUsersOwned = new HashMap<>();
         List<SharedWithFraud> sharedWithFraud = new ArrayList<>();
@@ -71,12 +73,15 @@ public final class EventContext {
         for (Map.Entry<Integer, Long> use : uses.entrySet()) {
             int i = use.getKey();
             IdentifierKind kind = graph.identifierKind(i);
+            if (!kind.links() || graph.degree(i) > settings.hubDegree()) {
+                continue;   // a hub already (degrees only grow): skip before walking its thousands of users
+            }
             boolean alreadyUser = false;
             for (int x = graph.accountsFrom(i); x < graph.accountsTo(i); x++) {
                 alreadyUser |= users[x] == account;
             }
             int degree = graph.degree(i) + (alreadyUser ? 0 : 1);
-            if (!kind.links() || degree < 2 || degree > settings.hubDegree()) {
+            if (degree < 2 || degree > settings.hubDegree()) {
                 continue;
             }
             double w = LinkEvidence.identifierWeight(kind, degree);
@@ -93,9 +98,8 @@ public final class EventContext {
                 p[1] = household || p[1] > 0 ? 1 : 0;
                 p[2] = Math.min(p[2], Math.abs(firstUse[x] - use.getValue()));
                 fraudUsers += fraud[u] ? 1 : 0;
-                Integer r = ringOf.get(u);
-                if (r != null) {
-                    perRing.merge(r, 1, Integer::sum);
+                if (ringOf[u] >= 0) {
+                    perRing.merge(ringOf[u], 1, Integer::sum);
                 }
             }
             if (fraudUsers > 0) {
@@ -109,7 +113,7 @@ public final class EventContext {
         }
         int fraudNeighbours = 0;
         int hops = account >= 0 && fraud[account] ? 0 : AccountFeatures.UNREACHABLE_HOPS;
-        Integer joined = account >= 0 ? ringOf.get(account) : null;
+        Integer joined = account >= 0 && ringOf[account] >= 0 ? ringOf[account] : null;
         LinkEvidence evidence = new LinkEvidence(settings);
         for (Map.Entry<Integer, double[]> pair : pairs.entrySet()) {
             int u = pair.getKey();
@@ -118,8 +122,8 @@ public final class EventContext {
                 hops = (int) Math.min(hops, fraudHops[u] + 1);
             }
             double[] p = pair.getValue();
-            Integer r = ringOf.get(u);
-            if (r != null && evidence.pairEvidence(p[0], p[1] > 0, p[2]) >= settings.linkThreshold()) {
+            int r = ringOf[u];
+            if (r >= 0 && evidence.pairEvidence(p[0], p[1] > 0, p[2]) >= settings.linkThreshold()) {
                 joined = riskier(joined, r, profiles);
             }
         }
@@ -133,15 +137,5 @@ public final class EventContext {
 
     private static Integer riskier(Integer current, int candidate, List<RingProfile> profiles) {
         return current == null || profiles.get(candidate).risk() > profiles.get(current).risk() ? candidate : current;
-    }
-
-    private static Map<Integer, Integer> ringOf(IdentityGraph graph, List<Ring> rings) {
-        Map<Integer, Integer> ringOf = new HashMap<>();
-        for (int r = 0; r < rings.size(); r++) {
-            for (String member : rings.get(r).members()) {
-                ringOf.put(graph.accountIndex(member), r);
-            }
-        }
-        return ringOf;
     }
 }

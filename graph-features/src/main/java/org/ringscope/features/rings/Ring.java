@@ -1,5 +1,8 @@
 package org.ringscope.features.rings;
 
+import org.ringscope.features.graph.IdentityGraph;
+
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,5 +19,17 @@ public record Ring(String id, List<String> members, List<Binding> bindings) {
 
     public int size() {
         return members.size();
+    }
+
+    /** Each account's position in {@code rings}, or -1 for an account in none: ring membership by array look-up. */
+    public static int[] indexByAccount(IdentityGraph graph, List<Ring> rings) {
+        int[] ringOf = new int[graph.accountCount()];
+        Arrays.fill(ringOf, -1);
+        for (int r = 0; r < rings.size(); r++) {
+            for (String member : rings.get(r).members()) {
+                ringOf[graph.accountIndex(member)] = r;
+            }
+        }
+        return ringOf;
     }
 }

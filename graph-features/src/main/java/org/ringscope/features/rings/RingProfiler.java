@@ -28,13 +28,9 @@ public final class RingProfiler {
     private static final int NAMED_BINDINGS = 2;
 
     public List<RingProfile> profile(IdentityGraph graph, AccountFacts facts, List<Ring> rings) {
-        int[] ringOf = new int[graph.accountCount()];
-        Arrays.fill(ringOf, -1);
+        int[] ringOf = Ring.indexByAccount(graph, rings);
         List<Set<String>> bindingKeys = new ArrayList<>();
         for (int r = 0; r < rings.size(); r++) {
-            for (String member : rings.get(r).members()) {
-                ringOf[graph.accountIndex(member)] = r;
-            }
             Set<String> keys = new HashSet<>();
             rings.get(r).bindings().forEach(b -> keys.add(b.kind() + ' ' + b.key()));
             bindingKeys.add(keys);

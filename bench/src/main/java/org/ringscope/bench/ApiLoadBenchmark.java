@@ -26,6 +26,7 @@ import java.util.concurrent.locks.LockSupport;
  * [features|score-context|score-context-persist]
  */
 public final class ApiLoadBenchmark {
+    private static final int WARM_UP_SECONDS = 30;
     private ApiLoadBenchmark() {
     }
 
@@ -38,11 +39,19 @@ public final class ApiLoadBenchmark {
         String endpoint = args.length > 5 ? args[5] : "features";
         boolean scoreContext = !endpoint.equals("features");
         boolean persist = endpoint.equals("score-context-persist");
+        // One thread for completions: the default cached pool grows a thread per busy moment and, on two cores shared
+        // with the server, the client's own scheduling then dominates the tail it is trying to measure.
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "load-client");
+                    t.setDaemon(true);
+                    return t;
+                }))
                 .connectTimeout(Duration.ofSeconds(5)).build();
         SplittableRandom random = new SplittableRandom(1);
-        // warm-up: the server's and this client's JIT, at the same rate
-        run(client, base, key, accounts, random, rate, Math.min(10, seconds), scoreContext, persist);
+        // warm-up at the same rate, long enough for the server's JIT compilers to settle: they compete with the
+        // requests for the same two cores
+        run(client, base, key, accounts, random, rate, WARM_UP_SECONDS, scoreContext, persist);
         long[] latencies = new long[rate * seconds];
         AtomicInteger errors = new AtomicInteger();
         List<CompletableFuture<?>> pending = run(client, base, key, accounts, random, rate, seconds, latencies, errors,

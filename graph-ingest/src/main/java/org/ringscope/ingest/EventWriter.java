@@ -162,10 +162,10 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
         }
         run(tx, UPDATE_ACCOUNTS, oldAccounts);
 
+        List<Map<String, Object>> updated = new ArrayList<>();   // by element id: one statement for every kind
         for (int k = 0; k < kinds.size(); k++) {
             IdentifierKind kind = kinds.all().get(k);
             List<Map<String, Object>> created = new ArrayList<>();
-            List<Map<String, Object>> updated = new ArrayList<>();
             linksByKind.get(k).forEach((link, span) -> {
                 Map<String, Object> row = span.row();
                 StoredAccount account = stored.get(link.account());
@@ -180,8 +180,8 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
                 }
             });
             run(tx, createLinks.get(kind), created);
-            run(tx, UPDATE_LINKS, updated);
         }
+        run(tx, UPDATE_LINKS, updated);
         return fresh;
     }
 

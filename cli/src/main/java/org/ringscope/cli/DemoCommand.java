@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 @Command(name = "demo", description = {
@@ -50,10 +52,18 @@ final class DemoCommand implements Callable<Integer> {
         deleteTree(dataDir.resolve("neo4j"));
         deleteTree(settings.gnnRegistry());
         Path input = dataDir.resolve("input");
+        // The store starts (seconds of class loading and recovery checks) while the data is generated.
+        CompletableFuture<Neo4jStore> opening = CompletableFuture.supplyAsync(() -> Neo4jStore.open(settings));
         System.out.printf(Locale.ROOT, "generating %,d accounts (seed %d) into %s%n", population.accounts, population.seed, input);
-        DemoSummary summary = GenerateCommand.generate(population.config(), input, common);
+        DemoSummary summary;
+        try {
+            summary = GenerateCommand.generate(population.config(), input, common);
+        } catch (Exception e) {
+            opening.thenAccept(Neo4jStore::close);
+            throw e;
+        }
         System.out.println(summary);
-        try (Neo4jStore store = Neo4jStore.open(settings)) {
+        try (Neo4jStore store = opened(opening)) {
             System.out.println("store: embedded Neo4j at " + store.uri() + " (data in " + dataDir.resolve("neo4j") + ")");
             IngestCommand.ingest(new Ingest(store, settings), List.of(input.resolve("events.csv")),
                     List.of(input.resolve("labels.csv")), common);
@@ -74,6 +84,14 @@ final class DemoCommand implements Callable<Integer> {
             ServeCommand.serve(settings, port);
         }
         return 0;
+    }
+
+    private static Neo4jStore opened(CompletableFuture<Neo4jStore> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;   // e.g. StoreUnavailableException, as is
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -72,4 +72,16 @@ class ScoreContextTest {
         assertThat(api.call("POST", "/v1/score-context", INVESTIGATOR, event("x", RING_PHONE, false)).statusCode())
                 .as("investigators do not score").isEqualTo(403);
     }
+
+    @Test
+    void anEventThatCannotBeStoredIsA503ThatSaysToRetryWhileEvaluatingStillWorks() throws Exception {
+        api.bean(EventBatcher.class).drain();   // the writer is shutting down: it accepts nothing more
+
+        HttpResponse<String> refused = api.call("POST", "/v1/score-context", SCORER, event("loner", RING_PHONE, true));
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.body()).contains("the event was not stored").contains("shutting down")
+                .contains("retry with the same event_id");
+        assertThat(api.call("POST", "/v1/score-context", SCORER, event("loner", RING_PHONE, false)).statusCode())
+                .isEqualTo(200);
+    }
 }

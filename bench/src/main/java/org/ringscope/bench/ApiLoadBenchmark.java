@@ -27,6 +27,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class ApiLoadBenchmark {
     private static final int WARM_UP_SECONDS = 30;
+
     private ApiLoadBenchmark() {
     }
 

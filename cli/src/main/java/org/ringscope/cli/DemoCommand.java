@@ -59,7 +59,11 @@ final class DemoCommand implements Callable<Integer> {
         try {
             summary = GenerateCommand.generate(population.config(), input, common);
         } catch (Exception e) {
-            opening.thenAccept(Neo4jStore::close);
+            try {
+                opened(opening).close();   // shut down cleanly before the command fails
+            } catch (RuntimeException cannotOpen) {
+                e.addSuppressed(cannotOpen);
+            }
             throw e;
         }
         System.out.println(summary);

@@ -27,8 +27,11 @@ public final class BenchmarkEvaluation {
             published (Tolokers, test ROC-AUC %): GraphSAGE 82.43 ± 0.44 | GAT-sep 83.78 ± 0.43 (best) \
             | ResNet without graph 72.95 ± 1.06""";
 
-    /** Test ROC-AUC of one split and what it took. */
-    /** @param valRocAuc the validation ROC-AUC of the kept epoch: what settings are compared on, not the test */
+    /**
+     * Test ROC-AUC of one split and what it took.
+     *
+     * @param valRocAuc the validation ROC-AUC of the kept epoch: what settings are compared on, not the test
+     */
     public record SplitResult(int split, double testRocAuc, double testPrAuc, double valRocAuc, int bestEpoch,
                               long trainMillis) {
     }

@@ -66,8 +66,8 @@ public final class AccountFeatures {
                 ringSize[graph.accountIndex(member)] = ring.size();
             }
         }
-        double[][] neighbours = neighbourCounts(graph, facts.fraud());
-        FeatureTable fromLabels = labelFeatures(graph, facts, rings, profiles, neighbours[1]);
+        Neighbours neighbours = neighbours(graph, facts.fraud());
+        FeatureTable fromLabels = labelFeatures(graph, facts, rings, profiles, neighbours.fraudShare());
         add(names, columns, "ring_size", ringSize);
         add(names, columns, "ring_risk", fromLabels.column("ring_risk"));
         communities(graph, projection, names, columns);
@@ -87,7 +87,7 @@ public final class AccountFeatures {
             }
         }
         add(names, columns, "max_identifier_degree", maxDegree);
-        add(names, columns, "linked_accounts", neighbours[0]);
+        add(names, columns, "linked_accounts", neighbours.linked());
         for (String name : LABEL_FEATURES.subList(1, LABEL_FEATURES.size())) {
             add(names, columns, name, fromLabels.column(name));
         }
@@ -109,7 +109,7 @@ public final class AccountFeatures {
      */
     public FeatureTable labelFeatures(IdentityGraph graph, AccountFacts facts, RingResult rings) {
         return labelFeatures(graph, facts, rings, new RingProfiler().profile(graph, facts, rings.rings()),
-                neighbourCounts(graph, facts.fraud())[1]);
+                neighbours(graph, facts.fraud()).fraudShare());
     }
 
     private FeatureTable labelFeatures(IdentityGraph graph, AccountFacts facts, RingResult rings,
@@ -159,10 +159,14 @@ public final class AccountFeatures {
     }
 
     /**
-     * For each account, how many accounts share a linking identifier with it (hubs left out) and the share of them
-     * confirmed fraud: {@code [linked, share]}.
+     * Per account: how many accounts share a linking identifier with it (hubs left out), and the share of those that
+     * are confirmed fraud.
      */
-    private double[][] neighbourCounts(IdentityGraph graph, boolean[] fraud) {
+    private record Neighbours(double[] linked, double[] fraudShare) {
+    }
+
+    /** One walk over every account's neighbourhood gives both {@link Neighbours} columns. */
+    private Neighbours neighbours(IdentityGraph graph, boolean[] fraud) {
         int n = graph.accountCount();
         double[] linked = new double[n];
         double[] share = new double[n];
@@ -186,7 +190,7 @@ public final class AccountFeatures {
             linked[a] = seen.size();
             share[a] = seen.isEmpty() ? 0 : (double) fraudCount / seen.size();
         }
-        return new double[][]{linked, share};
+        return new Neighbours(linked, share);
     }
 
     private static void add(List<String> names, List<double[]> columns, String name, double[] column) {

@@ -56,6 +56,12 @@ public final class EventPreparer implements FileIngestor.Preparer<IdentityEvent>
         return event.eventId();
     }
 
+    /** An account's events are written together: its account and links are then created once, not updated. */
+    @Override
+    public String groupOf(IdentityEvent event) {
+        return event.accountId();
+    }
+
     @Override
     public IdentityEvent prepare(RawRecord raw) throws RowRefusedException {
         String eventId = required(raw, RawRecord.EVENT_ID);

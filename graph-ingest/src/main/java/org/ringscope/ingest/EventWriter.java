@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,55 +31,74 @@ import java.util.Set;
  * <p>Why it is shaped this way. The ledger that makes re-runs idempotent lives on the account itself
  * ({@code event_keys}: a 64-bit digest of each event id the account has absorbed), so it is read with the
  * account and written in the same transaction as the event's effects: a batch lands whole or not at all, and a
- * re-run skips what already landed, with no extra node or index entry per event. Each batch first reads the
- * accounts it touches with their existing links, then writes by element id: new accounts and new links with
- * {@code CREATE}, known ones with a direct update, so the only {@code MERGE} left is the identifier node itself.
- * Events are folded per account and per (account, identifier) within the batch, so repeated logins cost one
- * write. Every batch first updates one {@code :IngestLock} node, which serialises concurrent ingests into the
- * same store (their read-then-write would otherwise race). Transient errors are retried by the driver's
- * managed transactions.
+ * re-run skips what already landed, with no extra node or index entry per event. A batch needs each account it
+ * touches with its ledger and links; it reads them from the store, or, for a file ingest, takes them from the
+ * {@link StoreMemory} of what earlier batches read and wrote. Then it writes by node and relationship id: new
+ * accounts, identifiers and links with {@code CREATE}, known ones with a direct update. An identifier node is
+ * merged only when the memory cannot say that it does not exist yet. Events are folded per account and per
+ * (account, identifier) within the batch, so repeated logins cost one write. Every batch first increments a
+ * counter on one {@code :IngestLock} node, which serialises concurrent ingests into the same store (their
+ * read-then-write would otherwise race) and tells the memory whether anybody else wrote in between. Transient
+ * errors are retried by the driver's managed transactions.
  */
 public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent> {
+    /** Links and identifiers a file ingest remembers (a few hundred bytes each) before it starts over. */
+    public static final long FILE_MEMORY = 4_000_000;
+
     private static final String LOCK = """
-            MERGE (l:IngestLock {id: 'ingest'}) SET l.batches = coalesce(l.batches, 0) + 1""";
+            MERGE (l:IngestLock {id: 'ingest'}) SET l.batches = coalesce(l.batches, 0) + 1
+            RETURN l.batches AS counter""";
+    private static final String COUNT_IDENTIFIERS = "MATCH (i:%s) RETURN count(i) AS n";
     private static final String READ_ACCOUNTS = """
             UNWIND $ids AS id
             MATCH (a:Account {id: id})
-            RETURN id, elementId(a) AS node, coalesce(a.event_keys, []) AS seen,
-                   [(a)-[l]->(i) WHERE i.key IS NOT NULL | [type(l), i.key, elementId(l)]] AS links""";
+            RETURN id, id(a) AS node, coalesce(a.event_keys, []) AS seen,
+                   [(a)-[l]->(i) WHERE i.key IS NOT NULL | [type(l), i.key, id(l)]] AS links""";
     private static final String CREATE_ACCOUNTS = """
             UNWIND $rows AS r
             CREATE (a:Account {id: r.id, first_seen: r.first, last_seen: r.last, events: r.n, event_keys: r.keys})
-            RETURN r.id AS id, elementId(a) AS node""";
+            RETURN r.id AS id, id(a) AS node""";
     private static final String UPDATE_ACCOUNTS = """
             UNWIND $rows AS r
-            MATCH (a) WHERE elementId(a) = r.node
+            MATCH (a) WHERE id(a) = r.node
             SET a.first_seen = CASE WHEN a.first_seen IS NULL OR r.first < a.first_seen THEN r.first ELSE a.first_seen END,
                 a.last_seen = CASE WHEN a.last_seen IS NULL OR r.last > a.last_seen THEN r.last ELSE a.last_seen END,
                 a.events = coalesce(a.events, 0) + r.n,
                 a.event_keys = coalesce(a.event_keys, []) + r.keys""";
-    /** Links not stored yet; the identifier node may or may not exist. */
+    /** Identifier nodes known not to exist yet. */
+    private static final String CREATE_IDENTIFIERS = "UNWIND $keys AS key CREATE (i:%s {key: key}) RETURN key, id(i) AS node";
+    /** Identifier nodes that may or may not exist. */
+    private static final String MERGE_IDENTIFIERS = "UNWIND $keys AS key MERGE (i:%s {key: key}) RETURN key, id(i) AS node";
     private static final String CREATE_LINKS = """
             UNWIND $rows AS r
-            MATCH (a) WHERE elementId(a) = r.node
-            MERGE (i:%s {key: r.key})
-            CREATE (a)-[:%s {first_seen: r.first, last_seen: r.last, events: r.n}]->(i)""";
+            MATCH (a) WHERE id(a) = r.node
+            MATCH (i) WHERE id(i) = r.identifier
+            CREATE (a)-[l:%s {first_seen: r.first, last_seen: r.last, events: r.n}]->(i)
+            RETURN r.row AS row, id(l) AS rel""";
     private static final String UPDATE_LINKS = """
             UNWIND $rows AS r
-            MATCH ()-[l]->() WHERE elementId(l) = r.rel
+            MATCH ()-[l]->() WHERE id(l) = r.rel
             SET l.first_seen = CASE WHEN r.first < l.first_seen THEN r.first ELSE l.first_seen END,
                 l.last_seen = CASE WHEN r.last > l.last_seen THEN r.last ELSE l.last_seen END,
                 l.events = l.events + r.n""";
 
     private final Neo4jStore store;
     private final IdentifierKinds kinds;
-    private final Map<IdentifierKind, String> createLinks = new HashMap<>();
+    private final StoreMemory memory;
+    private final Map<String, Integer> kindByRelationship = new HashMap<>();
 
+    /** A writer that reads every account a batch touches (the real-time path, whose batches are small). */
     public EventWriter(Neo4jStore store, IdentifierKinds kinds) {
+        this(store, kinds, 0);
+    }
+
+    /** @param memory links and identifiers to remember between batches (see {@link StoreMemory}); 0 for none */
+    public EventWriter(Neo4jStore store, IdentifierKinds kinds, long memory) {
         this.store = store;
         this.kinds = kinds;
-        for (IdentifierKind kind : kinds.all()) {
-            createLinks.put(kind, CREATE_LINKS.formatted(kind.label(), kind.relationship()));
+        this.memory = new StoreMemory(kinds.size(), memory);
+        for (int k = 0; k < kinds.size(); k++) {
+            kindByRelationship.put(kinds.all().get(k).relationship(), k);
         }
     }
 
@@ -89,12 +109,7 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
      */
     @Override
     public int write(List<IdentityEvent> batch) {
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        try (Session session = store.session()) {
-            return session.executeWrite(tx -> writeInTransaction(tx, batch));
-        }
+        return writeNew(batch).size();
     }
 
     /**
@@ -104,18 +119,21 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
         if (batch.isEmpty()) {
             return List.of();
         }
+        Outcome outcome;
         try (Session session = store.session()) {
-            return session.executeWrite(tx -> freshInTransaction(tx, batch));
+            outcome = session.executeWrite(tx -> writeInTransaction(tx, batch));
         }
+        memory.remember(outcome.counter(), outcome.staged());   // only what committed
+        return outcome.fresh();
     }
 
-    int writeInTransaction(TransactionContext tx, List<IdentityEvent> batch) {
-        return freshInTransaction(tx, batch).size();
-    }
-
-    private List<IdentityEvent> freshInTransaction(TransactionContext tx, List<IdentityEvent> batch) {
-        tx.run(LOCK).consume();
-        Map<String, StoredAccount> stored = readAccounts(tx, batch);
+    Outcome writeInTransaction(TransactionContext tx, List<IdentityEvent> batch) {
+        long counter = tx.run(LOCK).single().get("counter").asLong();
+        if (!memory.continuesAt(counter) && memory.enabled()) {
+            memory.startOn(hasNoIdentifiers(tx));
+        }
+        StoreMemory.Batch staged = new StoreMemory.Batch();
+        Map<String, StoreMemory.Account> stored = accountsOf(tx, batch, staged);
 
         Map<String, Span> accounts = new LinkedHashMap<>();
         List<Map<Link, Span>> linksByKind = new ArrayList<>(kinds.size());
@@ -125,7 +143,7 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
         List<IdentityEvent> fresh = new ArrayList<>();
         for (IdentityEvent e : batch) {
             long key = eventKey(e.eventId());
-            StoredAccount account = stored.get(e.accountId());
+            StoreMemory.Account account = stored.get(e.accountId());
             if (account != null && account.seen().contains(key)) {
                 continue;
             }
@@ -137,16 +155,98 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
             }
         }
         if (fresh.isEmpty()) {
-            return fresh;
+            return new Outcome(counter, fresh, staged);
         }
 
-        Map<String, String> nodes = new HashMap<>();
+        Map<String, Long> nodes = writeAccounts(tx, accounts, stored, staged);
+        List<Map<String, Object>> updated = new ArrayList<>();   // by relationship id: one statement for every kind
+        for (int k = 0; k < kinds.size(); k++) {
+            List<Link> created = new ArrayList<>();
+            List<Map<String, Object>> createdRows = new ArrayList<>();
+            Set<String> unknown = new LinkedHashSet<>();
+            int kind = k;
+            linksByKind.get(k).forEach((link, span) -> {
+                Map<String, Object> row = span.row();
+                StoreMemory.Account account = stored.get(link.account());
+                Long rel = account == null ? null : account.link(kind, link.key());
+                if (rel != null) {
+                    row.put("rel", rel);
+                    updated.add(row);
+                } else {
+                    row.put("node", nodes.get(link.account()));
+                    row.put("row", created.size());
+                    created.add(link);
+                    createdRows.add(row);
+                    if (memory.identifier(kind, link.key()) == null) {
+                        unknown.add(link.key());
+                    }
+                }
+            });
+            if (created.isEmpty()) {
+                continue;
+            }
+            Map<String, Long> identifiers = writeIdentifiers(tx, k, unknown, staged);
+            for (int i = 0; i < created.size(); i++) {
+                String key = created.get(i).key();
+                Long node = memory.identifier(k, key);
+                createdRows.get(i).put("identifier", node != null ? node : identifiers.get(key));
+            }
+            tx.run(CREATE_LINKS.formatted(kinds.all().get(k).relationship()), Values.parameters("rows", createdRows))
+                    .forEachRemaining(r -> {
+                        Link link = created.get(r.get("row").asInt());
+                        staged.links.add(new StoreMemory.Link(link.account(), kind, link.key(), r.get("rel").asLong()));
+                    });
+        }
+        run(tx, UPDATE_LINKS, updated);
+        return new Outcome(counter, fresh, staged);
+    }
+
+    /** The accounts the batch touches: from memory, or read (and staged to be remembered). */
+    private Map<String, StoreMemory.Account> accountsOf(TransactionContext tx, List<IdentityEvent> batch,
+                                                        StoreMemory.Batch staged) {
+        Map<String, StoreMemory.Account> accounts = new HashMap<>();
+        Set<String> unread = new HashSet<>();
+        for (IdentityEvent e : batch) {
+            String id = e.accountId();
+            if (!accounts.containsKey(id) && !unread.contains(id)) {
+                StoreMemory.Account known = memory.account(id);
+                if (known != null) {
+                    accounts.put(id, known);
+                } else {
+                    unread.add(id);
+                }
+            }
+        }
+        if (unread.isEmpty()) {
+            return accounts;
+        }
+        tx.run(READ_ACCOUNTS, Values.parameters("ids", new ArrayList<>(unread))).forEachRemaining(r -> {
+            StoreMemory.Account account = StoreMemory.Account.empty(r.get("node").asLong());
+            r.get("seen").values().forEach(v -> account.seen().add(v.asLong()));
+            for (Value link : r.get("links").values()) {
+                Integer kind = kindByRelationship.get(link.get(0).asString());
+                if (kind != null) {
+                    account.links().put(StoreMemory.Account.linkKey(kind, link.get(1).asString()), link.get(2).asLong());
+                }
+            }
+            String id = r.get("id").asString();
+            accounts.put(id, account);
+            staged.read.put(id, account);
+        });
+        return accounts;
+    }
+
+    /** Creates the new accounts and updates the known ones; returns the node id of every account in the batch. */
+    private static Map<String, Long> writeAccounts(TransactionContext tx, Map<String, Span> accounts,
+                                                   Map<String, StoreMemory.Account> stored, StoreMemory.Batch staged) {
+        Map<String, Long> nodes = new HashMap<>();
         List<Map<String, Object>> newAccounts = new ArrayList<>();
         List<Map<String, Object>> oldAccounts = new ArrayList<>();
         accounts.forEach((id, span) -> {
-            StoredAccount account = stored.get(id);
+            StoreMemory.Account account = stored.get(id);
             Map<String, Object> row = span.row();
             row.put("keys", span.keys());
+            staged.absorbed.put(id, span.keys());
             if (account == null) {
                 row.put("id", id);
                 newAccounts.add(row);
@@ -157,52 +257,37 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
             }
         });
         if (!newAccounts.isEmpty()) {
-            tx.run(CREATE_ACCOUNTS, Values.parameters("rows", newAccounts))
-                    .forEachRemaining(r -> nodes.put(r.get("id").asString(), r.get("node").asString()));
+            tx.run(CREATE_ACCOUNTS, Values.parameters("rows", newAccounts)).forEachRemaining(r -> {
+                nodes.put(r.get("id").asString(), r.get("node").asLong());
+                staged.created.put(r.get("id").asString(), r.get("node").asLong());
+            });
         }
         run(tx, UPDATE_ACCOUNTS, oldAccounts);
+        return nodes;
+    }
 
-        List<Map<String, Object>> updated = new ArrayList<>();   // by element id: one statement for every kind
-        for (int k = 0; k < kinds.size(); k++) {
-            IdentifierKind kind = kinds.all().get(k);
-            List<Map<String, Object>> created = new ArrayList<>();
-            linksByKind.get(k).forEach((link, span) -> {
-                Map<String, Object> row = span.row();
-                StoredAccount account = stored.get(link.account());
-                String rel = account == null ? null : account.links().get(linkKey(kind.relationship(), link.key()));
-                if (rel != null) {
-                    row.put("rel", rel);
-                    updated.add(row);
-                } else {
-                    row.put("node", nodes.get(link.account()));
-                    row.put("key", link.key());
-                    created.add(row);
-                }
-            });
-            run(tx, createLinks.get(kind), created);
+    /** Node ids of identifiers the memory does not hold: created when it knows they are new, merged otherwise. */
+    private Map<String, Long> writeIdentifiers(TransactionContext tx, int kind, Set<String> keys, StoreMemory.Batch staged) {
+        Map<String, Long> nodes = new HashMap<>();
+        if (keys.isEmpty()) {
+            return nodes;
         }
-        run(tx, UPDATE_LINKS, updated);
-        return fresh;
+        String query = memory.knowsEveryIdentifier() ? CREATE_IDENTIFIERS : MERGE_IDENTIFIERS;
+        tx.run(query.formatted(kinds.all().get(kind).label()), Values.parameters("keys", new ArrayList<>(keys)))
+                .forEachRemaining(r -> {
+                    nodes.put(r.get("key").asString(), r.get("node").asLong());
+                    staged.identifiers.add(new StoreMemory.Identifier(kind, r.get("key").asString(), r.get("node").asLong()));
+                });
+        return nodes;
     }
 
-    private static Map<String, StoredAccount> readAccounts(TransactionContext tx, List<IdentityEvent> batch) {
-        Set<String> ids = new HashSet<>();
-        batch.forEach(e -> ids.add(e.accountId()));
-        Map<String, StoredAccount> stored = new HashMap<>();
-        tx.run(READ_ACCOUNTS, Values.parameters("ids", new ArrayList<>(ids))).forEachRemaining(r -> {
-            Set<Long> seen = new HashSet<>();
-            r.get("seen").values().forEach(v -> seen.add(v.asLong()));
-            Map<String, String> links = new HashMap<>();
-            for (Value link : r.get("links").values()) {
-                links.put(linkKey(link.get(0).asString(), link.get(1).asString()), link.get(2).asString());
+    private boolean hasNoIdentifiers(TransactionContext tx) {
+        for (IdentifierKind kind : kinds.all()) {
+            if (tx.run(COUNT_IDENTIFIERS.formatted(kind.label())).single().get("n").asLong() > 0) {
+                return false;
             }
-            stored.put(r.get("id").asString(), new StoredAccount(r.get("node").asString(), seen, links));
-        });
-        return stored;
-    }
-
-    private static String linkKey(String relationship, String identifierKey) {
-        return relationship + ' ' + identifierKey;
+        }
+        return true;
     }
 
     /**
@@ -231,7 +316,8 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
     private record Link(String account, String key) {
     }
 
-    private record StoredAccount(String node, Set<Long> seen, Map<String, String> links) {
+    /** Whether the batch committed is the caller's business; the memory takes in only a committed one. */
+    record Outcome(long counter, List<IdentityEvent> fresh, StoreMemory.Batch staged) {
     }
 
     /** First and last time, count and event digests of the events folded into one row. */

@@ -5,6 +5,7 @@ import org.ringscope.core.RawRecord;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,10 @@ import java.util.Set;
  * Loads one file of records (events or labels): parse and prepare on the calling thread, write batches on a
  * second thread (so hashing overlaps with the database's work), refused rows to the dead-letter file. Safe to
  * re-run and to resume after a crash as long as the writer stores each batch in one transaction and skips ids
- * it already has.
+ * it already has. When the preparer groups records, a window of {@value #WINDOW} records is read and
+ * ordered by group before it is cut into batches: an account's events then mostly land in one batch, so its
+ * account and links are created once instead of being updated batch after batch (the writer's result does not
+ * depend on the order of events).
  *
  * @param <T> the prepared record
  */
@@ -24,6 +28,14 @@ public final class FileIngestor<T> {
 
         /** The record's idempotency key (event id, label id). */
         String idOf(T record);
+
+        /**
+         * Records with the same group key are written in the same batch where the file allows (the writer
+         * then folds them into fewer writes); null keeps the file's order.
+         */
+        default String groupOf(T record) {
+            return null;
+        }
     }
 
     /** Stores a batch of distinct records in one transaction and returns how many were new. */
@@ -32,6 +44,8 @@ public final class FileIngestor<T> {
     }
 
     private static final int MAX_ERRORS_SHOWN = 5;
+    /** Records read and ordered together when grouping (a few hundred MB of prepared events at most). */
+    static final int WINDOW = 400_000;
     private final Preparer<T> preparer;
     private final BatchWriter<T> writer;
     private final int batchSize;
@@ -47,31 +61,26 @@ public final class FileIngestor<T> {
      */
     public IngestReport ingest(Path file, Path deadLetterDir, ProgressFactory progressFactory) throws IOException {
         long started = System.nanoTime();
-        try (WritePipeline<T> pipeline = new WritePipeline<>(writer);
+        try (WritePipeline<T> pipeline = new WritePipeline<>(writer, WINDOW / batchSize + 2);
              RecordReader reader = new RecordReader(file);
              DeadLetterFile deadLetter = new DeadLetterFile(deadLetterDir.resolve(file.getFileName() + ".refused.csv"))) {
             Progress progress = progressFactory.create("ingest " + reader.source(), reader::progress);
             Counters c = new Counters();
             List<RowError> firstErrors = new ArrayList<>();
-            List<T> batch = new ArrayList<>(batchSize);
-            Set<String> idsInBatch = new HashSet<>();
+            Window window = new Window(pipeline);
             reader.forEach(new RecordReader.Handler() {
                 @Override
                 public void row(RawRecord record) throws IOException {
                     c.rows++;
                     try {
                         T prepared = preparer.prepare(record);
-                        if (idsInBatch.add(preparer.idOf(prepared))) {
-                            batch.add(prepared);
-                        }
+                        window.add(prepared);
                     } catch (RowRefusedException e) {
                         refuse(new RowError(reader.source(), record.line(), recordId(record), e.field(), e.getMessage()),
                                 record);
                     }
-                    if (batch.size() >= batchSize) {
-                        c.stored += pipeline.submit(new ArrayList<>(batch));
-                        batch.clear();
-                        idsInBatch.clear();
+                    if (window.full()) {
+                        c.stored += window.flush();
                     }
                     progress.update(c.rows, c.refused);
                 }
@@ -90,7 +99,7 @@ public final class FileIngestor<T> {
                     }
                 }
             });
-            c.stored += pipeline.submit(new ArrayList<>(batch));
+            c.stored += window.flush();
             c.stored += pipeline.drain();
             progress.finish(c.rows, c.refused);
             long accepted = c.rows - c.refused;
@@ -104,6 +113,44 @@ public final class FileIngestor<T> {
     private static String recordId(RawRecord record) {
         String eventId = record.get(RawRecord.EVENT_ID);
         return eventId != null ? eventId : record.get(RawRecord.ACCOUNT_ID);
+    }
+
+    /** Prepared records not submitted yet, without repeated ids: one batch, or a window of them when grouping. */
+    private final class Window {
+        private final WritePipeline<T> pipeline;
+        private final int capacity;
+        private final List<T> records;
+        private final Set<String> ids = new HashSet<>();
+
+        Window(WritePipeline<T> pipeline) {
+            this.pipeline = pipeline;
+            this.capacity = Math.max(batchSize, WINDOW);
+            this.records = new ArrayList<>(capacity);
+        }
+
+        void add(T record) {
+            if (ids.add(preparer.idOf(record))) {
+                records.add(record);
+            }
+        }
+
+        boolean full() {
+            return records.size() >= capacity || records.size() >= batchSize && preparer.groupOf(records.get(0)) == null;
+        }
+
+        /** Submits the records as batches; returns how many records the batches completed meanwhile stored. */
+        int flush() throws IOException {
+            if (!records.isEmpty() && preparer.groupOf(records.get(0)) != null) {
+                records.sort(Comparator.comparing(preparer::groupOf));   // stable: a group keeps the file's order
+            }
+            int stored = 0;
+            for (int from = 0; from < records.size(); from += batchSize) {
+                stored += pipeline.submit(new ArrayList<>(records.subList(from, Math.min(records.size(), from + batchSize))));
+            }
+            records.clear();
+            ids.clear();
+            return stored;
+        }
     }
 
     private static final class Counters {

@@ -19,7 +19,7 @@ public final class Ingest {
     public Ingest(Neo4jStore store, Settings settings) {
         this.preparer = EventPreparer.from(settings);
         int batch = settings.getInt(Setting.BATCH_SIZE);
-        this.events = new FileIngestor<>(preparer, new EventWriter(store, settings.kinds()), batch);
+        this.events = new FileIngestor<>(preparer, new EventWriter(store, settings.kinds(), EventWriter.FILE_MEMORY), batch);
         this.labels = new FileIngestor<>(new LabelPreparer(), new LabelWriter(store), batch);
         this.deadLetterDir = settings.dataDir().resolve("dead-letter");
     }

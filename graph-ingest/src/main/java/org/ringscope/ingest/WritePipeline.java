@@ -10,12 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Writes batches on one background thread, at most two in flight, so the caller prepares the next batch while
- * the database stores the last. Batches are written in the order submitted; a failed write surfaces on the
+ * Writes batches on one background thread, a bounded number in flight, so the caller prepares the next batches
+ * while the database stores the last. Batches are written in the order submitted; a failed write surfaces on the
  * next submit or drain.
  */
 final class WritePipeline<T> implements AutoCloseable {
-    private static final int IN_FLIGHT = 2;
+    private final int maxInFlight;
     private final FileIngestor.BatchWriter<T> writer;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ringscope-writer");
@@ -24,14 +24,15 @@ final class WritePipeline<T> implements AutoCloseable {
     });
     private final Queue<Future<Integer>> inFlight = new ArrayDeque<>();
 
-    WritePipeline(FileIngestor.BatchWriter<T> writer) {
+    WritePipeline(FileIngestor.BatchWriter<T> writer, int maxInFlight) {
         this.writer = writer;
+        this.maxInFlight = maxInFlight;
     }
 
     /** Queues a batch; returns how many records the batches that completed meanwhile stored. */
     int submit(List<T> batch) throws IOException {
         int stored = 0;
-        if (inFlight.size() >= IN_FLIGHT) {
+        if (inFlight.size() >= maxInFlight) {
             stored += await(inFlight.poll());
         }
         if (!batch.isEmpty()) {

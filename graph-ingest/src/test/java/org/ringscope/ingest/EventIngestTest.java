@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ringscope.core.IdentityEvent;
+import org.ringscope.core.RawRecord;
 import org.ringscope.core.Settings;
 import org.ringscope.store.Neo4jStore;
 import org.ringscope.store.TestStore;
@@ -183,6 +184,39 @@ class EventIngestTest {
         assertThat(resumed.stored()).isEqualTo(34);
         assertThat(resumed.alreadyThere()).isEqualTo(6);
         assertThat(GraphDump.of(store)).isEqualTo(clean);
+    }
+
+    @Test
+    void aFileIngestForgetsWhatItRememberedWhenAnotherWriterCameInBetween() throws Exception {
+        Ingest files = new Ingest(store, settings);   // one writer that remembers across its batches and files
+        files.events(write("first.csv", HEADER + """
+                e1,2026-01-01T10:00:00Z,A1,signup,dev-1,,,,,
+                e2,2026-01-01T11:00:00Z,A2,signup,dev-2,,,,,
+                e3,2026-01-01T12:00:00Z,A3,signup,dev-3,,,,,
+                """), ProgressFactory.SILENT);
+        // The real-time path links A1 to dev-2 and a new dev-9, which the file writer has not seen.
+        EventPreparer preparer = files.preparer();
+        new EventWriter(store, settings.kinds()).write(List.of(
+                preparer.prepare(new RawRecord(1, Map.of("event_id", "api-1", "ts", "2026-01-02T10:00:00Z",
+                        "account_id", "A1", "type", "login", "device_id", "dev-2"))),
+                preparer.prepare(new RawRecord(2, Map.of("event_id", "api-2", "ts", "2026-01-02T11:00:00Z",
+                        "account_id", "A4", "type", "login", "device_id", "dev-9")))));
+
+        IngestReport second = files.events(write("second.csv", HEADER + """
+                e4,2026-01-03T10:00:00Z,A1,login,dev-2,,,,,
+                e5,2026-01-03T11:00:00Z,A5,login,dev-9,,,,,
+                api-1,2026-01-02T10:00:00Z,A1,login,dev-2,,,,,
+                """), ProgressFactory.SILENT);
+
+        assertThat(second.stored()).isEqualTo(2);
+        assertThat(second.alreadyThere()).as("the event the API stored").isEqualTo(1);
+        assertThat(count("MATCH (:Account {id:'A1'})-[r:USES_DEVICE]->() RETURN count(r)")).as("dev-1, dev-2: no twin link")
+                .isEqualTo(2);
+        assertThat(count("MATCH (:Account {id:'A1'})-[r:USES_DEVICE]->(:Device)<-[:USES_DEVICE]-(:Account {id:'A2'}) "
+                + "RETURN r.events")).isEqualTo(2);
+        assertThat(count("MATCH (d:Device) RETURN count(d)")).as("dev-9 created once, then merged").isEqualTo(4);
+        assertThat(count("MATCH (:Account {id:'A5'})-[:USES_DEVICE]->(:Device)<-[:USES_DEVICE]-(:Account {id:'A4'}) "
+                + "RETURN count(*)")).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,136 @@
+package org.ringscope.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one writer has read from and written to the store, so that later batches need not read it again.
+ *
+ * <p>Why it can be trusted. Every event batch, from any writer, first increments the counter on the
+ * {@code :IngestLock} node and holds that lock until it commits. When the counter a batch gets is exactly one more
+ * than the one after this writer's last commit, nobody else has written events in between, so what is remembered
+ * here is still what the store holds. Any gap (another writer, a retried or lost commit) and the memory is
+ * forgotten and rebuilt from reads. When the memory was started on a store without a single identifier node,
+ * an identifier it does not know does not exist, and the writer creates it instead of merging it.
+ *
+ * <p>Only events change what is remembered: accounts (node, absorbed event digests, links) and identifier nodes.
+ * Nothing in the application deletes them. Used by one writing thread at a time.
+ */
+final class StoreMemory {
+    private final long capacity;
+    private final Map<String, Account> accounts = new HashMap<>();
+    private final List<Map<String, Long>> identifiers = new ArrayList<>();
+    private long lockCount = Long.MIN_VALUE;
+    private boolean knowsEveryIdentifier;
+    private long size;
+
+    /** @param capacity links and identifiers to remember before starting over; 0 remembers nothing */
+    StoreMemory(int kinds, long capacity) {
+        this.capacity = capacity;
+        for (int k = 0; k < kinds; k++) {
+            identifiers.add(new HashMap<>());
+        }
+    }
+
+    /** A stored account as this writer last saw it: node id, digests of the events it absorbed, links by kind and key. */
+    record Account(long node, Set<Long> seen, Map<String, Long> links) {
+        static Account empty(long node) {
+            return new Account(node, new HashSet<>(), new HashMap<>());
+        }
+
+        static String linkKey(int kind, String identifierKey) {
+            return kind + " " + identifierKey;
+        }
+
+        Long link(int kind, String identifierKey) {
+            return links.get(linkKey(kind, identifierKey));
+        }
+    }
+
+    /**
+     * Called under the ingest lock with the counter this transaction set.
+     *
+     * @return true if the memory still describes the store; otherwise it has been forgotten
+     */
+    synchronized boolean continuesAt(long counter) {
+        if (capacity > 0 && counter == lockCount + 1) {
+            return true;
+        }
+        forget();
+        lockCount = counter - 1;   // a retry of this same transaction (rolled back) sees the same counter
+        return false;
+    }
+
+    boolean enabled() {
+        return capacity > 0;
+    }
+
+    /** After {@link #continuesAt} returned false: whether the store, as the lock holder sees it, has no identifiers. */
+    synchronized void startOn(boolean storeHasNoIdentifiers) {
+        knowsEveryIdentifier = capacity > 0 && storeHasNoIdentifiers;
+    }
+
+    synchronized boolean knowsEveryIdentifier() {
+        return knowsEveryIdentifier;
+    }
+
+    synchronized Account account(String id) {
+        return accounts.get(id);
+    }
+
+    synchronized Long identifier(int kind, String key) {
+        return identifiers.get(kind).get(key);
+    }
+
+    /** Takes in what a committed batch read and wrote; the counter is the one its transaction set. */
+    synchronized void remember(long counter, Batch batch) {
+        if (capacity == 0 || counter != lockCount + 1) {
+            forget();
+            return;
+        }
+        lockCount = counter;
+        batch.read.forEach((id, account) -> {
+            if (accounts.putIfAbsent(id, account) == null) {
+                size += 1 + account.links.size();
+            }
+        });
+        batch.created.forEach((id, node) -> {
+            accounts.put(id, Account.empty(node));
+            size++;
+        });
+        batch.absorbed.forEach((id, keys) -> accounts.get(id).seen.addAll(keys));
+        batch.identifiers.forEach(id -> identifiers.get(id.kind).put(id.key, id.node));
+        batch.links.forEach(link -> accounts.get(link.account).links.put(Account.linkKey(link.kind, link.key), link.rel));
+        size += batch.identifiers.size() + batch.links.size();
+        if (size > capacity) {
+            forget();   // starting over costs a few reads; the store keeps no record of what was remembered
+        }
+    }
+
+    private void forget() {
+        accounts.clear();
+        identifiers.forEach(Map::clear);
+        knowsEveryIdentifier = false;
+        lockCount = Long.MIN_VALUE;
+        size = 0;
+    }
+
+    /** What one transaction read and wrote, kept aside until it commits. */
+    static final class Batch {
+        final Map<String, Account> read = new HashMap<>();
+        final Map<String, Long> created = new HashMap<>();
+        final Map<String, List<Long>> absorbed = new HashMap<>();
+        final List<Identifier> identifiers = new ArrayList<>();
+        final List<Link> links = new ArrayList<>();
+    }
+
+    record Identifier(int kind, String key, long node) {
+    }
+
+    record Link(String account, int kind, String key, long rel) {
+    }
+}

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Loads one file of records (events or labels): parse and prepare on the calling thread, write batches on a
@@ -61,51 +62,60 @@ public final class FileIngestor<T> {
      */
     public IngestReport ingest(Path file, Path deadLetterDir, ProgressFactory progressFactory) throws IOException {
         long started = System.nanoTime();
-        try (WritePipeline<T> pipeline = new WritePipeline<>(writer, WINDOW / batchSize + 2);
-             RecordReader reader = new RecordReader(file);
+        try (RecordReader reader = new RecordReader(file);
              DeadLetterFile deadLetter = new DeadLetterFile(deadLetterDir.resolve(file.getFileName() + ".refused.csv"))) {
-            Progress progress = progressFactory.create("ingest " + reader.source(), reader::progress);
             Counters c = new Counters();
-            List<RowError> firstErrors = new ArrayList<>();
-            Window window = new Window(pipeline);
-            reader.forEach(new RecordReader.Handler() {
-                @Override
-                public void row(RawRecord record) throws IOException {
-                    c.rows++;
-                    try {
-                        T prepared = preparer.prepare(record);
-                        window.add(prepared);
-                    } catch (RowRefusedException e) {
-                        refuse(new RowError(reader.source(), record.line(), recordId(record), e.field(), e.getMessage()),
-                                record);
+            // Progress counts rows settled (written, refused or repeated), not rows read: a window is read well
+            // ahead of the writer.
+            Progress progress = progressFactory.create("ingest " + reader.source(), () -> c.fractionDone(reader.progress()));
+            BatchWriter<T> counted = batch -> {
+                int stored = writer.write(batch);
+                c.unwritten.addAndGet(-batch.size());
+                progress.update(c.settled(), c.refused);
+                return stored;
+            };
+            try (WritePipeline<T> pipeline = new WritePipeline<>(counted, WINDOW / batchSize + 2)) {
+                List<RowError> firstErrors = new ArrayList<>();
+                Window window = new Window(pipeline, c);
+                reader.forEach(new RecordReader.Handler() {
+                    @Override
+                    public void row(RawRecord record) throws IOException {
+                        c.rows++;
+                        try {
+                            T prepared = preparer.prepare(record);
+                            window.add(prepared);
+                        } catch (RowRefusedException e) {
+                            refuse(new RowError(reader.source(), record.line(), recordId(record), e.field(), e.getMessage()),
+                                    record);
+                        }
+                        if (window.full()) {
+                            c.stored += window.flush();
+                        }
+                        progress.update(c.settled(), c.refused);
                     }
-                    if (window.full()) {
-                        c.stored += window.flush();
-                    }
-                    progress.update(c.rows, c.refused);
-                }
 
-                @Override
-                public void malformed(long line, String field, String reason) throws IOException {
-                    c.rows++;
-                    refuse(new RowError(reader.source(), line, null, field, reason), null);
-                }
-
-                private void refuse(RowError error, RawRecord record) throws IOException {
-                    c.refused++;
-                    deadLetter.add(error, record);
-                    if (firstErrors.size() < MAX_ERRORS_SHOWN) {
-                        firstErrors.add(error);
+                    @Override
+                    public void malformed(long line, String field, String reason) throws IOException {
+                        c.rows++;
+                        refuse(new RowError(reader.source(), line, null, field, reason), null);
                     }
-                }
-            });
-            c.stored += window.flush();
-            c.stored += pipeline.drain();
-            progress.finish(c.rows, c.refused);
-            long accepted = c.rows - c.refused;
-            return new IngestReport(reader.source(), c.rows, c.stored, accepted - c.stored, c.refused,
-                    deadLetter.count() > 0 ? deadLetter.path() : null, List.copyOf(firstErrors),
-                    (System.nanoTime() - started) / 1e9);
+
+                    private void refuse(RowError error, RawRecord record) throws IOException {
+                        c.refused++;
+                        deadLetter.add(error, record);
+                        if (firstErrors.size() < MAX_ERRORS_SHOWN) {
+                            firstErrors.add(error);
+                        }
+                    }
+                });
+                c.stored += window.flush();
+                c.stored += pipeline.drain();
+                progress.finish(c.rows, c.refused);
+                long accepted = c.rows - c.refused;
+                return new IngestReport(reader.source(), c.rows, c.stored, accepted - c.stored, c.refused,
+                        deadLetter.count() > 0 ? deadLetter.path() : null, List.copyOf(firstErrors),
+                        (System.nanoTime() - started) / 1e9);
+            }
         }
     }
 
@@ -118,12 +128,14 @@ public final class FileIngestor<T> {
     /** Prepared records not submitted yet, without repeated ids: one batch, or a window of them when grouping. */
     private final class Window {
         private final WritePipeline<T> pipeline;
+        private final Counters counters;
         private final int capacity;
         private final List<T> records;
         private final Set<String> ids = new HashSet<>();
 
-        Window(WritePipeline<T> pipeline) {
+        Window(WritePipeline<T> pipeline, Counters counters) {
             this.pipeline = pipeline;
+            this.counters = counters;
             this.capacity = Math.max(batchSize, WINDOW);
             this.records = new ArrayList<>(capacity);
         }
@@ -131,6 +143,7 @@ public final class FileIngestor<T> {
         void add(T record) {
             if (ids.add(preparer.idOf(record))) {
                 records.add(record);
+                counters.unwritten.incrementAndGet();
             }
         }
 
@@ -153,9 +166,21 @@ public final class FileIngestor<T> {
         }
     }
 
+    /** Rows and refusals are counted by the reading thread; the writing thread takes written rows off. */
     private static final class Counters {
-        long rows;
-        long refused;
+        volatile long rows;
+        volatile long refused;
         long stored;
+        final AtomicLong unwritten = new AtomicLong();
+
+        long settled() {
+            return rows - unwritten.get();
+        }
+
+        /** The share of the file read, scaled by the share of the rows read that are settled. */
+        double fractionDone(double read) {
+            long r = rows;
+            return r == 0 ? 0 : read * settled() / r;
+        }
     }
 }

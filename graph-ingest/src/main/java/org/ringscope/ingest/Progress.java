@@ -6,7 +6,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * A progress line for long jobs: rows, rate, refused, share done and ETA, at most every couple of seconds,
- * rewritten in place on a terminal and one line each otherwise.
+ * rewritten in place on a terminal and one line each otherwise. Safe to update from the reading and the writing
+ * thread.
  */
 public final class Progress {
     private final String task;
@@ -30,7 +31,7 @@ public final class Progress {
         return new Progress("", null, () -> 0, Long.MAX_VALUE / 2_000_000);
     }
 
-    public void update(long rows, long refused) {
+    public synchronized void update(long rows, long refused) {
         long now = System.nanoTime();
         if (out == null || now - lastPrinted < intervalNanos) {
             return;
@@ -40,7 +41,7 @@ public final class Progress {
         out.flush();
     }
 
-    public void finish(long rows, long refused) {
+    public synchronized void finish(long rows, long refused) {
         if (out != null) {
             out.print((inPlace ? "\r" : "") + line(rows, refused, System.nanoTime(), true) + "\n");
             out.flush();

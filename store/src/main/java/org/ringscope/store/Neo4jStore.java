@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
  * external server or cluster ({@code ringscope.neo4j.uri}). The schema is installed on open.
  */
 public final class Neo4jStore implements AutoCloseable {
+    private static final int BULK_FETCH = 20_000;
     private static final Logger LOG = LoggerFactory.getLogger(Neo4jStore.class);
     private final EmbeddedNeo4j embedded;
     private final Driver driver;
@@ -83,6 +84,14 @@ public final class Neo4jStore implements AutoCloseable {
 
     public Session session() {
         return driver.session(SessionConfig.forDatabase(database));
+    }
+
+    /**
+     * A session for reading a large result as fast as it can be decoded: records are pulled in batches of
+     * {@value #BULK_FETCH} instead of the driver's 1,000, so the server waits for fewer round trips.
+     */
+    public Session bulkReadSession() {
+        return driver.session(SessionConfig.builder().withDatabase(database).withFetchSize(BULK_FETCH).build());
     }
 
     public String uri() {

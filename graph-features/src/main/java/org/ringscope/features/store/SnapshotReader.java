@@ -11,10 +11,8 @@ import org.ringscope.store.Neo4jStore;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,8 +74,8 @@ public final class SnapshotReader {
 
     public static IdentityGraph read(Neo4jStore store, IdentifierKinds kinds) {
         IdentityGraph.Builder builder = IdentityGraph.builder(kinds);
-        Map<Long, Integer> accountOfNode = new HashMap<>();
-        try (Session session = store.session()) {
+        AccountNodes accountOfNode = new AccountNodes();
+        try (Session session = store.bulkReadSession()) {
             // Accounts without links still belong in the snapshot (features of a lone account are features too).
             session.run(ACCOUNTS).stream().forEach(r ->
                     accountOfNode.put(r.get(0).asLong(), builder.account(r.get(1).asString())));
@@ -107,22 +105,52 @@ public final class SnapshotReader {
         return builder.build();
     }
 
-    private static KindLinks readKind(Neo4jStore store, IdentifierKind kind, Map<Long, Integer> accountOfNode) {
+    private static KindLinks readKind(Neo4jStore store, IdentifierKind kind, AccountNodes accountOfNode) {
         KindLinks links = new KindLinks();
-        try (Session session = store.session()) {
+        try (Session session = store.bulkReadSession()) {
             session.run(LINKS.formatted(kind.label(), kind.relationship())).stream().forEach(r -> {
                 String key = r.get(0).asString();
                 Iterator<Value> first = r.get(2).values().iterator();
                 for (Value node : r.get(1).values()) {
-                    Integer account = accountOfNode.get(node.asLong());
+                    int account = accountOfNode.get(node.asLong());
                     long firstSeen = first.next().asLong();
-                    if (account != null) {
+                    if (account >= 0) {
                         links.add(key, account, firstSeen);
                     }
                 }
             });
         }
         return links;
+    }
+
+    /**
+     * Account index by Neo4j node id, as a plain array: node ids are record positions, dense from 0, and this
+     * look-up runs once per link (a boxed map was a visible share of the read).
+     */
+    private static final class AccountNodes {
+        private int[] accountOf = filled(new int[1024]);
+
+        void put(long node, int account) {
+            if (node >= Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("node id " + node + " beyond what one snapshot reader indexes");
+            }
+            if (node >= accountOf.length) {
+                int old = accountOf.length;
+                accountOf = Arrays.copyOf(accountOf, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(node + 1, 2L * old)));
+                Arrays.fill(accountOf, old, accountOf.length, -1);
+            }
+            accountOf[(int) node] = account;
+        }
+
+        private static int[] filled(int[] empty) {
+            Arrays.fill(empty, -1);
+            return empty;
+        }
+
+        /** The account index, or -1 for a node the account read did not see. */
+        int get(long node) {
+            return node < accountOf.length ? accountOf[(int) node] : -1;
+        }
     }
 
     /** One kind's links as read, until they are added to the builder in kind order. */

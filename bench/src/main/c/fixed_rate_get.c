@@ -143,7 +143,7 @@ int main(int argc, char **argv) {
             }
             if (c < 0) {
                 long backlog = (now - (start + sent * interval)) / interval;
-                if (backlog > backlog_max) backlog_max = backlog;
+                if (sent >= warm && backlog > backlog_max) backlog_max = backlog;   /* the measured part only */
                 blocked = 1;
                 break;
             }

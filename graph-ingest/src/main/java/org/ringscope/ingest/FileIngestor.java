@@ -71,7 +71,7 @@ public final class FileIngestor<T> {
             BatchWriter<T> counted = batch -> {
                 int stored = writer.write(batch);
                 c.unwritten.addAndGet(-batch.size());
-                progress.update(c.settled(), c.refused);
+                progress.update(c.settled(), c.rows, c.refused);
                 return stored;
             };
             try (WritePipeline<T> pipeline = new WritePipeline<>(counted, WINDOW / batchSize + 2)) {
@@ -91,7 +91,7 @@ public final class FileIngestor<T> {
                         if (window.full()) {
                             c.stored += window.flush();
                         }
-                        progress.update(c.settled(), c.refused);
+                        progress.update(c.settled(), c.rows, c.refused);
                     }
 
                     @Override

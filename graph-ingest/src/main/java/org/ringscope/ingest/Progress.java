@@ -32,18 +32,25 @@ public final class Progress {
     }
 
     public synchronized void update(long rows, long refused) {
+        update(rows, rows, refused);
+    }
+
+    /** For jobs that read ahead of what they have done: {@code read} shows beside {@code rows} while it is ahead. */
+    public synchronized void update(long rows, long read, long refused) {
         long now = System.nanoTime();
         if (out == null || now - lastPrinted < intervalNanos) {
             return;
         }
         lastPrinted = now;
-        out.print((inPlace ? "\r" : "") + line(rows, refused, now, false) + (inPlace ? "" : "\n"));
+        String ahead = read > rows ? String.format(Locale.ROOT, " (%,d read)", read) : "";
+        // On a terminal the line is rewritten in place; ESC[K clears what a longer previous line left behind.
+        out.print((inPlace ? "\r" : "") + line(rows, refused, now, false) + ahead + (inPlace ? "\033[K" : "\n"));
         out.flush();
     }
 
     public synchronized void finish(long rows, long refused) {
         if (out != null) {
-            out.print((inPlace ? "\r" : "") + line(rows, refused, System.nanoTime(), true) + "\n");
+            out.print((inPlace ? "\r" : "") + line(rows, refused, System.nanoTime(), true) + (inPlace ? "\033[K" : "") + "\n");
             out.flush();
         }
     }

@@ -163,7 +163,6 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
         for (int k = 0; k < kinds.size(); k++) {
             List<Link> created = new ArrayList<>();
             List<Map<String, Object>> createdRows = new ArrayList<>();
-            Set<String> unknown = new LinkedHashSet<>();
             int kind = k;
             linksByKind.get(k).forEach((link, span) -> {
                 Map<String, Object> row = span.row();
@@ -174,31 +173,40 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
                     updated.add(row);
                 } else {
                     row.put("node", nodes.get(link.account()));
-                    row.put("row", created.size());
                     created.add(link);
                     createdRows.add(row);
-                    if (memory.identifier(kind, link.key()) == null) {
-                        unknown.add(link.key());
-                    }
                 }
             });
-            if (created.isEmpty()) {
-                continue;
-            }
-            Map<String, Long> identifiers = writeIdentifiers(tx, k, unknown, staged);
-            for (int i = 0; i < created.size(); i++) {
-                String key = created.get(i).key();
-                Long node = memory.identifier(k, key);
-                createdRows.get(i).put("identifier", node != null ? node : identifiers.get(key));
-            }
-            tx.run(CREATE_LINKS.formatted(kinds.all().get(k).relationship()), Values.parameters("rows", createdRows))
-                    .forEachRemaining(r -> {
-                        Link link = created.get(r.get("row").asInt());
-                        staged.links.add(new StoreMemory.Link(link.account(), kind, link.key(), r.get("rel").asLong()));
-                    });
+            createLinks(tx, k, created, createdRows, staged);
         }
         run(tx, UPDATE_LINKS, updated);
         return new Outcome(counter, fresh, staged);
+    }
+
+    /** Creates one kind's new links (rows already carry the account node and the folded times) and their identifiers. */
+    private void createLinks(TransactionContext tx, int kind, List<Link> links, List<Map<String, Object>> rows,
+                             StoreMemory.Batch staged) {
+        if (links.isEmpty()) {
+            return;
+        }
+        Set<String> unknown = new LinkedHashSet<>();
+        links.forEach(link -> {
+            if (memory.identifier(kind, link.key()) == null) {
+                unknown.add(link.key());
+            }
+        });
+        Map<String, Long> written = writeIdentifiers(tx, kind, unknown, staged);
+        for (int i = 0; i < links.size(); i++) {
+            String key = links.get(i).key();
+            Long node = memory.identifier(kind, key);
+            rows.get(i).put("identifier", node != null ? node : written.get(key));
+            rows.get(i).put("row", i);
+        }
+        tx.run(CREATE_LINKS.formatted(kinds.all().get(kind).relationship()), Values.parameters("rows", rows))
+                .forEachRemaining(r -> {
+                    Link link = links.get(r.get("row").asInt());
+                    staged.links.add(new StoreMemory.Link(link.account(), kind, link.key(), r.get("rel").asLong()));
+                });
     }
 
     /** The accounts the batch touches: from memory, or read (and staged to be remembered). */

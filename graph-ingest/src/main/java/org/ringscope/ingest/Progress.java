@@ -17,6 +17,8 @@ public final class Progress {
     private final long intervalNanos;
     private final boolean inPlace;
     private long lastPrinted = started;
+    private long firstDoneAt = Long.MIN_VALUE;
+    private double firstDone;
 
     public Progress(String task, PrintStream out, DoubleSupplier fractionDone, long intervalMillis) {
         this.task = task;
@@ -55,10 +57,21 @@ public final class Progress {
         }
     }
 
-    private String line(long rows, long refused, long now, boolean finished) {
+    /**
+     * The ETA extrapolates from when work first showed, not from the start: a job that reads ahead (ingest) shows
+     * nothing done for its first seconds, and counting those would inflate the estimate.
+     */
+    String line(long rows, long refused, long now, boolean finished) {
         double seconds = Math.max(1e-9, (now - started) / 1e9);
         double done = finished ? 1 : fractionDone.getAsDouble();
-        String eta = finished ? "done" : done > 0.01 && done < 1 ? "ETA " + clock(seconds * (1 - done) / done) : "ETA --:--";
+        if (firstDoneAt == Long.MIN_VALUE && done > 0) {
+            firstDoneAt = now;
+            firstDone = done;
+        }
+        double progressed = done - firstDone;
+        String eta = finished ? "done"
+                : firstDoneAt != Long.MIN_VALUE && progressed > 0.01 && done < 1
+                ? "ETA " + clock((now - firstDoneAt) / 1e9 * (1 - done) / progressed) : "ETA --:--";
         return String.format(Locale.ROOT, "%s: %,d rows  %,.0f rows/s  %,d refused  %3.0f%%  %s  (%s elapsed)",
                 task, rows, rows / seconds, refused, done * 100, eta, clock(seconds));
     }

@@ -129,9 +129,7 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
 
     Outcome writeInTransaction(TransactionContext tx, List<IdentityEvent> batch) {
         long counter = tx.run(LOCK).single().get("counter").asLong();
-        if (!memory.continuesAt(counter) && memory.enabled()) {
-            memory.startOn(hasNoIdentifiers(tx));
-        }
+        memory.begin(counter, () -> hasNoIdentifiers(tx));
         StoreMemory.Batch staged = new StoreMemory.Batch();
         Map<String, StoreMemory.Account> stored = accountsOf(tx, batch, staged);
 
@@ -190,17 +188,18 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
             return;
         }
         Set<String> unknown = new LinkedHashSet<>();
-        links.forEach(link -> {
-            if (memory.identifier(kind, link.key()) == null) {
-                unknown.add(link.key());
+        for (int i = 0; i < links.size(); i++) {
+            Long node = memory.identifier(kind, links.get(i).key());
+            if (node != null) {
+                rows.get(i).put("identifier", node);
+            } else {
+                unknown.add(links.get(i).key());
             }
-        });
+            rows.get(i).put("row", i);
+        }
         Map<String, Long> written = writeIdentifiers(tx, kind, unknown, staged);
         for (int i = 0; i < links.size(); i++) {
-            String key = links.get(i).key();
-            Long node = memory.identifier(kind, key);
-            rows.get(i).put("identifier", node != null ? node : written.get(key));
-            rows.get(i).put("row", i);
+            rows.get(i).putIfAbsent("identifier", written.get(links.get(i).key()));
         }
         tx.run(CREATE_LINKS.formatted(kinds.all().get(kind).relationship()), Values.parameters("rows", rows))
                 .forEachRemaining(r -> {

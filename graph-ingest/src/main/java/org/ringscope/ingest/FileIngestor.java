@@ -137,7 +137,7 @@ public final class FileIngestor<T> {
             this.pipeline = pipeline;
             this.counters = counters;
             this.capacity = Math.max(batchSize, WINDOW);
-            this.records = new ArrayList<>(capacity);
+            this.records = new ArrayList<>();
         }
 
         void add(T record) {
@@ -148,12 +148,16 @@ public final class FileIngestor<T> {
         }
 
         boolean full() {
-            return records.size() >= capacity || records.size() >= batchSize && preparer.groupOf(records.get(0)) == null;
+            return records.size() >= (grouping() ? capacity : batchSize);
+        }
+
+        private boolean grouping() {
+            return !records.isEmpty() && preparer.groupOf(records.get(0)) != null;
         }
 
         /** Submits the records as batches; returns how many records the batches completed meanwhile stored. */
         int flush() throws IOException {
-            if (!records.isEmpty() && preparer.groupOf(records.get(0)) != null) {
+            if (grouping()) {
                 records.sort(Comparator.comparing(preparer::groupOf));   // stable: a group keeps the file's order
             }
             int stored = 0;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * What one writer has read from and written to the store, so that later batches need not read it again.
@@ -52,26 +53,16 @@ final class StoreMemory {
     }
 
     /**
-     * Called under the ingest lock with the counter this transaction set.
-     *
-     * @return true if the memory still describes the store; otherwise it has been forgotten
+     * Called under the ingest lock with the counter this transaction set. If anybody wrote since this writer's last
+     * commit, the memory starts over, and asks whether the store holds any identifier yet (only then).
      */
-    synchronized boolean continuesAt(long counter) {
+    synchronized void begin(long counter, BooleanSupplier storeHasNoIdentifiers) {
         if (capacity > 0 && counter == lockCount + 1) {
-            return true;
+            return;
         }
         forget();
         lockCount = counter - 1;   // a retry of this same transaction (rolled back) sees the same counter
-        return false;
-    }
-
-    boolean enabled() {
-        return capacity > 0;
-    }
-
-    /** After {@link #continuesAt} returned false: whether the store, as the lock holder sees it, has no identifiers. */
-    synchronized void startOn(boolean storeHasNoIdentifiers) {
-        knowsEveryIdentifier = capacity > 0 && storeHasNoIdentifiers;
+        knowsEveryIdentifier = capacity > 0 && storeHasNoIdentifiers.getAsBoolean();
     }
 
     synchronized boolean knowsEveryIdentifier() {

@@ -2,6 +2,7 @@ package org.ringscope.features.accounts;
 
 import org.ringscope.core.IdentifierKind;
 import org.ringscope.features.graph.IdentityGraph;
+import org.ringscope.features.graph.LinkingRule;
 import org.ringscope.features.rings.LinkEvidence;
 import org.ringscope.features.rings.Ring;
 import org.ringscope.features.rings.RingProfile;
@@ -23,9 +24,11 @@ import java.util.Map;
  */
 public final class EventContext {
     private final RingSettings settings;
+    private final LinkingRule rule;
 
     public EventContext(RingSettings settings) {
         this.settings = settings;
+        this.rule = new LinkingRule(settings.hubDegree());
     }
 
     /** An identifier of the incoming event. */
@@ -73,7 +76,7 @@ public final class EventContext {
         for (Map.Entry<Integer, Long> use : uses.entrySet()) {
             int i = use.getKey();
             IdentifierKind kind = graph.identifierKind(i);
-            if (!kind.links() || graph.degree(i) > settings.hubDegree()) {
+            if (!kind.links() || rule.isHub(graph, i)) {
                 continue;   // a hub already (degrees only grow): skip before walking its thousands of users
             }
             boolean alreadyUser = false;
@@ -81,7 +84,7 @@ public final class EventContext {
                 alreadyUser |= users[x] == account;
             }
             int degree = graph.degree(i) + (alreadyUser ? 0 : 1);
-            if (degree < 2 || degree > settings.hubDegree()) {
+            if (!rule.links(kind, degree)) {
                 continue;
             }
             double w = LinkEvidence.identifierWeight(kind, degree);

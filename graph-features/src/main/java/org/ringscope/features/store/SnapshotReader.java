@@ -130,7 +130,7 @@ public final class SnapshotReader {
      * look-up runs once per link (a boxed map was a visible share of the read).
      */
     private static final class AccountNodes {
-        private int[] accountOf = filled(new int[1024]);
+        private int[] accountOf = new int[0];
 
         void put(long node, int account) {
             if (node >= Integer.MAX_VALUE - 8) {
@@ -138,15 +138,11 @@ public final class SnapshotReader {
             }
             if (node >= accountOf.length) {
                 int old = accountOf.length;
-                accountOf = Arrays.copyOf(accountOf, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(node + 1, 2L * old)));
+                int grown = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(node + 1, 2L * old));
+                accountOf = Arrays.copyOf(accountOf, grown);
                 Arrays.fill(accountOf, old, accountOf.length, -1);
             }
             accountOf[(int) node] = account;
-        }
-
-        private static int[] filled(int[] empty) {
-            Arrays.fill(empty, -1);
-            return empty;
         }
 
         /** The account index, or -1 for a node the account read did not see. */

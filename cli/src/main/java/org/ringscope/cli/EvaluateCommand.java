@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
 @Command(name = "evaluate", description = {
         "Score rings and features against planted ground truth on several generated populations.",
         "Settings: default (seed 42: the one the defaults were tuned on), seed-7, dense-hubs (3x more carrier IPs",
-        "and shared devices), big-rings (rings of 10 to 60, 4 % of accounts).",
+        "and shared devices), big-rings (rings of 10 to 60, 4 %% of accounts).",
         "--gnn: the GNN against the ring score and gradient boosting on the newest labels of the default population.",
         "--benchmark DIR: the GNN on a node-classification benchmark in the plain format (gnn-scoring/README.md),",
         "every official split, e.g. ../shared/data/tolokers."})

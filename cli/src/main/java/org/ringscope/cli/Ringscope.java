@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code ringscope <command>}: the entry point. Exit codes: 0 ok, 1 failed, 2 bad usage, 3 some rows refused. */
 @Command(name = "ringscope", mixinStandardHelpOptions = true, version = "ringscope 0.1.0",
         description = "Finds fraud rings: accounts that share devices, e-mails, phones, cards, IPs or addresses.",
-        subcommands = {GenerateCommand.class, IngestCommand.class, RingsCommand.class, DemoCommand.class, EvaluateCommand.class, FeaturesCommand.class, TrainCommand.class, ServeCommand.class,
+        footer = {"", "Also: ringscope spark-rings --help  (ring detection on Spark, in its own JVM; see graph-spark/README.md)"},
+        subcommands = {GenerateCommand.class, IngestCommand.class, RingsCommand.class, DemoCommand.class, EvaluateCommand.class, FeaturesCommand.class, ExportLinksCommand.class, TrainCommand.class, ServeCommand.class,
                 ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Ringscope {
     public static final int ROWS_REFUSED = 3;

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +50,19 @@ class CommandLineTest {
         assertThat(Ringscope.run("features", "--quiet", "--at", pairs.toString(), "--out", then.toString(), dataDir,
                 "-Dringscope.neo4j.page-cache=64m")).isNotZero();
 
+        // The links for the Spark job: from the store and straight from the events, the same links and first uses.
+        Path fromStore = dir.resolve("links-store.csv");
+        Path fromEvents = dir.resolve("links-events.csv");
+        assertThat(Ringscope.run("export-links", "--quiet", "--out", fromStore.toString(), dataDir,
+                "-Dringscope.neo4j.page-cache=64m")).isZero();
+        assertThat(Ringscope.run("export-links", "--quiet", "--out", fromEvents.toString(), "--events",
+                dir.resolve("demo/input/events.csv").toString(), dataDir)).isZero();
+        assertThat(Files.readAllLines(fromStore).get(0)).isEqualTo("account_id,kind,key,first_seen");
+        Map<String, Long> stored = firstUses(fromStore);
+        assertThat(stored).hasSizeGreaterThan(3000);
+        assertThat(firstUses(fromEvents)).isEqualTo(stored);
+        assertThat(Files.readString(fromStore)).as("pseudonymised keys only").doesNotContain("@");
+
         Path bad = Files.writeString(dir.resolve("bad.csv"), """
                 event_id,ts,account_id,type,card
                 x1,2026-01-01T00:00:00Z,A1,payment,4111111111111111
@@ -77,6 +91,16 @@ class CommandLineTest {
                 .contains("fraud_ppr").contains("velocity_7d");
         assertThat(Ringscope.run("evaluate", "--settings", "nonsense", "--work", dir.resolve("eval").toString()))
                 .isEqualTo(2);
+    }
+
+    /** "account kind key" -> earliest first_seen, from a links table. */
+    private static Map<String, Long> firstUses(Path links) throws java.io.IOException {
+        Map<String, Long> first = new java.util.HashMap<>();
+        for (String row : Files.readAllLines(links).subList(1, Files.readAllLines(links).size())) {
+            String[] f = row.split(",");
+            first.merge(f[0] + ' ' + f[1] + ' ' + f[2], Long.parseLong(f[3]), Math::min);
+        }
+        return first;
     }
 
     private static String stdout(Runnable run) {

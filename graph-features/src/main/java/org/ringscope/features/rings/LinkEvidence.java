@@ -34,7 +34,12 @@ public final class LinkEvidence {
 
     /** The contribution of one identifier to each pair of its users, before the pair-level corrections. */
     public static double identifierWeight(IdentifierKind kind, int degree) {
-        return kind.linkWeight() / (Math.log(1 + degree) / LOG3);
+        return identifierWeight(kind.linkWeight(), degree);
+    }
+
+    /** The same for a kind of this link weight (for callers that carry weights, not kinds: the Spark path). */
+    public static double identifierWeight(double linkWeight, int degree) {
+        return linkWeight / (Math.log(1 + degree) / LOG3);
     }
 
     /**

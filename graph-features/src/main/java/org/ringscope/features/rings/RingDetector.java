@@ -184,7 +184,8 @@ public final class RingDetector {
         return rings;
     }
 
-    static String ringId(String smallestMember) {
+    /** A ring's id: named by its smallest member, so the same ring keeps its id from one run (or engine) to the next. */
+    public static String ringId(String smallestMember) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(smallestMember.getBytes(StandardCharsets.UTF_8));
             return "ring-" + HexFormat.of().formatHex(d, 0, 6);

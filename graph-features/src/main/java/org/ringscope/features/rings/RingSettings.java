@@ -17,7 +17,8 @@ import org.ringscope.features.graph.LinkingRule;
  * @param householdKind      the identifier kind that marks a shared home
  */
 public record RingSettings(int hubDegree, int minSize, int maxSize, double linkThreshold, double householdDiscount,
-                           double coherenceDays, double ownShare, String householdKind) {
+                           double coherenceDays, double ownShare, String householdKind)
+        implements java.io.Serializable {
     public RingSettings {
         new LinkingRule(hubDegree);
         if (minSize < 2) {

@@ -19,6 +19,8 @@ public enum Setting {
     HOUSEHOLD_DISCOUNT("ringscope.rings.household-discount", "0.3", "evidence factor for accounts that share an address (a home explains shared tablets, IPs and cards)"),
     COHERENCE_DAYS("ringscope.rings.coherence-days", "7", "links two accounts formed within about this many days count up to double"),
     OWN_SHARE("ringscope.rings.own-share", "0.5", "an identifier used mostly (this share) by one ring's core members draws in its other users"),
+    AWAY_KINDS("ringscope.rings.away-kinds", "device,email,phone", "kinds whose sharing counts extra between accounts that share no address and no IP: a device, e-mail or phone used away from home"),
+    AWAY_FACTOR("ringscope.rings.away-factor", "4", "evidence factor for accounts that share an away kind but no address and no IP"),
     GNN_REGISTRY("ringscope.gnn.registry", "", "folder of trained GNN models (ringscope train); empty = <data-dir>/models"),
     GNN_MODEL("ringscope.gnn.model", "latest", "GNN model version the API serves: a version from the registry, latest, or none (roll back by naming an older version)");
 

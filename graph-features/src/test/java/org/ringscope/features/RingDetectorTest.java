@@ -86,13 +86,30 @@ class RingDetectorTest {
     }
 
     @Test
-    void aDeviceSharedByStrangersWithinHoursIsARingButSpreadOverMonthsItIsNot() {
+    void aDeviceSharedByStrangersWithinHoursIsARingButSpreadOverMonthsOnOneNetworkItIsNot() {
         for (int i = 0; i < 5; i++) {
-            graph.link("burst" + i, "device", "farm", i * HOUR);
-            graph.link("slow" + i, "device", "second-hand", i * 40 * DAY);
+            graph.link("burst" + i, "device", "farm", i * HOUR).link("burst" + i, "ip", "shop-wifi", i * HOUR);
+            graph.link("slow" + i, "device", "shop-tablet", i * 40 * DAY).link("slow" + i, "ip", "cafe-wifi", i * 40 * DAY);
         }
         assertThat(detect(DEFAULTS).rings()).singleElement()
                 .satisfies(r -> assertThat(r.members()).allMatch(m -> m.startsWith("burst")));
+    }
+
+    @Test
+    void aDeviceSharedAwayFromHomeTiesStrangersEvenMonthsApart() {
+        // Five people on one device from five homes and five networks (a recruiter's phone, a crew's laptop) ...
+        for (int i = 0; i < 5; i++) {
+            graph.link("away" + i, "device", "recruiters-phone", i * 40 * DAY)
+                    .link("away" + i, "ip", "home-" + i, 0);
+        }
+        // ... and five on one tablet on one network (a shop's, its wifi): the same device evidence, explained.
+        for (int i = 0; i < 5; i++) {
+            graph.link("shop" + i, "device", "counter-tablet", i * 40 * DAY).link("shop" + i, "ip", "shop-wifi", i * 40 * DAY);
+        }
+        assertThat(detect(DEFAULTS).rings()).singleElement()
+                .satisfies(r -> assertThat(r.members()).allMatch(m -> m.startsWith("away")));
+        assertThat(detect(DEFAULTS.withAwayFactor(1)).rings()).as("without the away factor, only months-apart sharing")
+                .isEmpty();
     }
 
     @Test
@@ -113,8 +130,8 @@ class RingDetectorTest {
         for (int i = 0; i < 8; i++) {
             graph.link("a" + i, "card", "card-a", 0).link("b" + i, "card", "card-b", 0);
         }
-        graph.link("a0", "phone", "bridge", 0).link("b0", "phone", "bridge", 0);
-        RingSettings small = new RingSettings(50, 5, 10, 0.8, 0.3, 7, 0.5, "address");
+        graph.link("a0", "card", "bridge", 0).link("b0", "card", "bridge", 0);
+        RingSettings small = RingSettings.defaults().withMaxSize(10);
 
         RingResult result = detect(small);
 
@@ -159,6 +176,6 @@ class RingDetectorTest {
     void nonsenseSettingsAreRefused() {
         assertThatThrownBy(() -> DEFAULTS.withHubDegree(1)).hasMessageContaining("hub degree");
         assertThatThrownBy(() -> DEFAULTS.withMinSize(1)).hasMessageContaining("at least 2");
-        assertThatThrownBy(() -> new RingSettings(50, 5, 4, 0.8, 0.3, 7, 0.5, "address")).hasMessageContaining("max ring size");
+        assertThatThrownBy(() -> RingSettings.defaults().withMaxSize(4)).hasMessageContaining("max ring size");
     }
 }

@@ -34,10 +34,10 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.bit_or;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 
@@ -93,7 +93,7 @@ public final class SparkRings {
         Dataset<Row> linking = weighted
                 .filter(col("link_weight").gt(0).and(col("degree").geq(2)).and(col("degree").leq(settings.hubDegree())))
                 .withColumn("w", identifierWeight().apply(col("link_weight"), col("degree")))
-                .withColumn("household", col("kind").equalTo(settings.householdKind()))
+                .withColumn("shared", sharedFlags().apply(col("kind")))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         // Account vertex ids for GraphX.
@@ -101,14 +101,14 @@ public final class SparkRings {
         accounts.persist(StorageLevel.MEMORY_AND_DISK());
 
         Dataset<Row> a = linking.select(col("kind"), col("key"), col("account_id").as("u"), col("first_seen").as("fu"),
-                col("w"), col("household"));
+                col("w"), col("shared"));
         Dataset<Row> b = linking.select(col("kind").as("kind_b"), col("key").as("key_b"), col("account_id").as("v"),
                 col("first_seen").as("fv"));
         Dataset<Row> pairs = a.join(b, col("kind").equalTo(col("kind_b")).and(col("key").equalTo(col("key_b")))
                         .and(col("u").lt(col("v"))))
                 .groupBy("u", "v")
-                .agg(sum("w").as("summed"), max("household").as("household"), min(abs(col("fu").minus(col("fv")))).as("gap"))
-                .withColumn("evidence", pairEvidence().apply(col("summed"), col("household"), col("gap")))
+                .agg(sum("w").as("summed"), bit_or(col("shared")).as("shared"), min(abs(col("fu").minus(col("fv")))).as("gap"))
+                .withColumn("evidence", pairEvidence().apply(col("summed"), col("shared"), col("gap")))
                 .select("u", "v", "evidence")
                 .persist(StorageLevel.MEMORY_AND_DISK());
         progress.accept(String.format("evidence: %,d account pairs share a linking identifier (%,d hubs skipped) in %.1f s",
@@ -241,10 +241,16 @@ public final class SparkRings {
                 DataTypes.DoubleType);
     }
 
+    private UserDefinedFunction sharedFlags() {
+        RingSettings s = settings;
+        return org.apache.spark.sql.functions.udf((UDF1<String, Integer>) kind -> new LinkEvidence(s).sharedFlags(kind),
+                DataTypes.IntegerType);
+    }
+
     private UserDefinedFunction pairEvidence() {
         RingSettings s = settings;
-        return org.apache.spark.sql.functions.udf((UDF3<Double, Boolean, Long, Double>) (summed, household, gap) ->
-                new LinkEvidence(s).pairEvidence(summed, household, gap), DataTypes.DoubleType);
+        return org.apache.spark.sql.functions.udf((UDF3<Double, Integer, Long, Double>) (summed, shared, gap) ->
+                new LinkEvidence(s).pairEvidence(summed, shared, gap), DataTypes.DoubleType);
     }
 
     private static UserDefinedFunction ringId() {

@@ -79,8 +79,7 @@ class SparkRingsTest {
     @Test
     void splitsGroupsAboveTheMaximumSizeLikeTheInMemoryDetector() {
         RingSettings base = RingSettings.from(settings);
-        RingSettings small = new RingSettings(base.hubDegree(), base.minSize(), 12, base.linkThreshold(),
-                base.householdDiscount(), base.coherenceDays(), base.ownShare(), base.householdKind());
+        RingSettings small = base.withMaxSize(12);
         RingResult memory = new RingDetector(small).detect(graph());
         assertThat(memory.groupsSplit()).as("some groups are above 12 accounts").isPositive();
 

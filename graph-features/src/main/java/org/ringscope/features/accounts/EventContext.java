@@ -25,10 +25,12 @@ import java.util.Map;
 public final class EventContext {
     private final RingSettings settings;
     private final LinkingRule rule;
+    private final LinkEvidence evidence;
 
     public EventContext(RingSettings settings) {
         this.settings = settings;
         this.rule = new LinkingRule(settings.hubDegree());
+        this.evidence = new LinkEvidence(settings);
     }
 
     /** An identifier of the incoming event. */
@@ -68,7 +70,7 @@ public final class EventContext {
                 uses.merge(i, eventMillis, Math::min);
             }   // a value nobody has used yet links to nobody
         }
-        Map<Integer, double[]> pairs = new HashMap<>();     // neighbour -> [weight, household, gap]
+        Map<Integer, double[]> pairs = new HashMap<>();     // neighbour -> [weight, shared-kind flags, gap]
         Map<Integer, Integer> ringUsersOwned = new HashMap<>();
         List<SharedWithFraud> sharedWithFraud = new ArrayList<>();
         int[] users = graph.identifierAccounts();
@@ -88,7 +90,7 @@ public final class EventContext {
                 continue;
             }
             double w = LinkEvidence.identifierWeight(kind, degree);
-            boolean household = kind.name().equals(settings.householdKind());
+            int flags = evidence.sharedFlags(kind.name());
             int fraudUsers = 0;
             Map<Integer, Integer> perRing = new HashMap<>();
             for (int x = graph.accountsFrom(i); x < graph.accountsTo(i); x++) {
@@ -98,7 +100,7 @@ public final class EventContext {
                 }
                 double[] p = pairs.computeIfAbsent(u, k -> new double[]{0, 0, Double.MAX_VALUE});
                 p[0] += w;
-                p[1] = household || p[1] > 0 ? 1 : 0;
+                p[1] = (int) p[1] | flags;
                 p[2] = Math.min(p[2], Math.abs(firstUse[x] - use.getValue()));
                 fraudUsers += fraud[u] ? 1 : 0;
                 if (ringOf[u] >= 0) {
@@ -117,7 +119,6 @@ public final class EventContext {
         int fraudNeighbours = 0;
         int hops = account >= 0 && fraud[account] ? 0 : AccountFeatures.UNREACHABLE_HOPS;
         Integer joined = account >= 0 && ringOf[account] >= 0 ? ringOf[account] : null;
-        LinkEvidence evidence = new LinkEvidence(settings);
         for (Map.Entry<Integer, double[]> pair : pairs.entrySet()) {
             int u = pair.getKey();
             fraudNeighbours += fraud[u] ? 1 : 0;
@@ -126,7 +127,7 @@ public final class EventContext {
             }
             double[] p = pair.getValue();
             int r = ringOf[u];
-            if (r >= 0 && evidence.pairEvidence(p[0], p[1] > 0, p[2]) >= settings.linkThreshold()) {
+            if (r >= 0 && evidence.pairEvidence(p[0], (int) p[1], p[2]) >= settings.linkThreshold()) {
                 joined = riskier(joined, r, profiles);
             }
         }

@@ -4,6 +4,9 @@ import org.ringscope.core.Setting;
 import org.ringscope.core.Settings;
 import org.ringscope.features.graph.LinkingRule;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * How rings are told apart from ordinary sharing. See the module README for why each default is what it is.
  *
@@ -14,13 +17,18 @@ import org.ringscope.features.graph.LinkingRule;
  * @param householdDiscount  evidence factor for two accounts that share an address
  * @param coherenceDays      time scale over which links formed together count extra
  * @param ownShare           share of an identifier's users that must be one core's members for it to draw in the rest
+ * @param awayFactor         evidence factor for two accounts that share an away kind but no home and no network
+ * @param awayKinds          kinds that are personal (a device, an e-mail, a phone): shared away from home, they tie
  * @param householdKind      the identifier kind that marks a shared home
+ * @param networkKind        the identifier kind that marks a shared network (a home or office IP)
  */
 public record RingSettings(int hubDegree, int minSize, int maxSize, double linkThreshold, double householdDiscount,
-                           double coherenceDays, double ownShare, String householdKind)
+                           double coherenceDays, double ownShare, double awayFactor, List<String> awayKinds,
+                           String householdKind, String networkKind)
         implements java.io.Serializable {
     public RingSettings {
         new LinkingRule(hubDegree);
+        awayKinds = List.copyOf(awayKinds);
         if (minSize < 2) {
             throw new IllegalArgumentException("a ring needs at least 2 accounts, min size was " + minSize);
         }
@@ -34,18 +42,31 @@ public record RingSettings(int hubDegree, int minSize, int maxSize, double linkT
     }
 
     public static RingSettings from(Settings s) {
+        List<String> away = Arrays.stream(s.get(Setting.AWAY_KINDS).split(",")).map(String::trim)
+                .filter(k -> !k.isEmpty()).toList();
         return new RingSettings(s.getInt(Setting.HUB_DEGREE), s.getInt(Setting.MIN_RING_SIZE), s.getInt(Setting.MAX_RING_SIZE),
                 s.getDouble(Setting.LINK_THRESHOLD), s.getDouble(Setting.HOUSEHOLD_DISCOUNT),
-                s.getDouble(Setting.COHERENCE_DAYS), s.getDouble(Setting.OWN_SHARE), "address");
+                s.getDouble(Setting.COHERENCE_DAYS), s.getDouble(Setting.OWN_SHARE), s.getDouble(Setting.AWAY_FACTOR), away,
+                "address", "ip");
     }
 
     public RingSettings withHubDegree(int hubDegree) {
         return new RingSettings(hubDegree, minSize, maxSize, linkThreshold, householdDiscount, coherenceDays, ownShare,
-                householdKind);
+                awayFactor, awayKinds, householdKind, networkKind);
     }
 
     public RingSettings withMinSize(int minSize) {
         return new RingSettings(hubDegree, minSize, maxSize, linkThreshold, householdDiscount, coherenceDays, ownShare,
-                householdKind);
+                awayFactor, awayKinds, householdKind, networkKind);
+    }
+
+    public RingSettings withMaxSize(int maxSize) {
+        return new RingSettings(hubDegree, minSize, maxSize, linkThreshold, householdDiscount, coherenceDays, ownShare,
+                awayFactor, awayKinds, householdKind, networkKind);
+    }
+
+    public RingSettings withAwayFactor(double awayFactor) {
+        return new RingSettings(hubDegree, minSize, maxSize, linkThreshold, householdDiscount, coherenceDays, ownShare,
+                awayFactor, awayKinds, householdKind, networkKind);
     }
 }

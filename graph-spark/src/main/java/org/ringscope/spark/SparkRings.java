@@ -83,56 +83,23 @@ public final class SparkRings {
         long t0 = System.nanoTime();
         Dataset<Row> uses = links.groupBy("account_id", "kind", "key").agg(min("first_seen").as("first_seen"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> degrees = uses.groupBy("kind", "key").agg(count(lit(1)).as("degree"));
-        Dataset<Row> weighted = uses.join(degrees, seq("kind", "key"))
+        Dataset<Row> degrees = uses.groupBy("kind", "key").agg(count(lit(1)).as("degree"))
                 .withColumn("link_weight", kindWeight().apply(col("kind")));
-        long hubs = degrees.withColumn("link_weight", kindWeight().apply(col("kind")))
-                .filter(col("link_weight").gt(0).and(col("degree").gt(settings.hubDegree()))).count();
-
-        // Identifiers that link (LinkingRule): a linking kind, 2..hubDegree users.
-        Dataset<Row> linking = weighted
-                .filter(col("link_weight").gt(0).and(col("degree").geq(2)).and(col("degree").leq(settings.hubDegree())))
-                .withColumn("w", identifierWeight().apply(col("link_weight"), col("degree")))
-                .withColumn("shared", sharedFlags().apply(col("kind")))
+        long hubs = degrees.filter(col("link_weight").gt(0).and(col("degree").gt(settings.hubDegree()))).count();
+        Dataset<Row> linking = linkingUses(uses, degrees);
+        Dataset<Row> accounts = withVertexIds(spark, uses.select("account_id").distinct())
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
-        // Account vertex ids for GraphX.
-        Dataset<Row> accounts = withVertexIds(spark, uses.select("account_id").distinct());
-        accounts.persist(StorageLevel.MEMORY_AND_DISK());
-
-        Dataset<Row> a = linking.select(col("kind"), col("key"), col("account_id").as("u"), col("first_seen").as("fu"),
-                col("w"), col("shared"));
-        Dataset<Row> b = linking.select(col("kind").as("kind_b"), col("key").as("key_b"), col("account_id").as("v"),
-                col("first_seen").as("fv"));
-        Dataset<Row> pairs = a.join(b, col("kind").equalTo(col("kind_b")).and(col("key").equalTo(col("key_b")))
-                        .and(col("u").lt(col("v"))))
-                .groupBy("u", "v")
-                .agg(sum("w").as("summed"), bit_or(col("shared")).as("shared"), min(abs(col("fu").minus(col("fv")))).as("gap"))
-                .withColumn("evidence", pairEvidence().apply(col("summed"), col("shared"), col("gap")))
-                .select("u", "v", "evidence")
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> pairs = evidence(linking);
         progress.accept(String.format("evidence: %,d account pairs share a linking identifier (%,d hubs skipped) in %.1f s",
                 pairs.count(), hubs, seconds(t0)));
 
-        // Cores: components of the pairs at or above the threshold.
         Dataset<Row> strong = byVertexId(pairs.filter(col("evidence").geq(settings.linkThreshold())), accounts);
         Dataset<Row> coreOf = components(spark, strong).persist(StorageLevel.MEMORY_AND_DISK());
         progress.accept(String.format("cores: %,d accounts in pairs above the link threshold %.2f (%.1f s)",
                 coreOf.count(), settings.linkThreshold(), seconds(t0)));
 
-        // Growth: an identifier mostly used by one core's members draws in its users that are in no core.
-        Dataset<Row> users = linking.select("kind", "key", "degree", "account_id")
-                .join(accounts, "account_id")
-                .join(coreOf, col("vid").equalTo(coreOf.col("member")), "left")
-                .select("kind", "key", "degree", "vid", "core");
-        Dataset<Row> owned = users.filter(col("core").isNotNull())
-                .groupBy("kind", "key", "degree", "core").agg(count(lit(1)).as("n"))
-                .filter(col("n").geq(2).and(col("n").geq(col("degree").multiply(settings.ownShare()))))
-                .select(col("kind").as("owned_kind"), col("key").as("owned_key"), col("core").as("owner"));
-        Dataset<Row> growth = users.filter(col("core").isNull())
-                .join(owned, col("kind").equalTo(col("owned_kind")).and(col("key").equalTo(col("owned_key"))))
-                .select(col("vid").as("src"), col("owner").as("dst"));
-        Dataset<Row> groups = components(spark, strong.union(growth));
+        Dataset<Row> groups = components(spark, strong.union(growth(linking, accounts, coreOf)));
 
         // Groups of at least min size are rings; those above max size are split on the driver.
         Dataset<Row> sized = groups.join(groups.groupBy("core").agg(count(lit(1)).as("size")), "core")
@@ -144,7 +111,6 @@ public final class SparkRings {
         Dataset<Row> wholeIds = whole.groupBy("core").agg(min("account_id").as("smallest"))
                 .withColumn("ring_id", ringId().apply(col("smallest")));
         Dataset<Row> members = whole.join(wholeIds, "core").select("account_id", "ring_id");
-
         List<Row> oversized = sized.filter(col("size").gt(settings.maxSize())).select("core", "account_id")
                 .collectAsList();
         int split = (int) oversized.stream().map(r -> r.getLong(0)).distinct().count();
@@ -161,6 +127,49 @@ public final class SparkRings {
         progress.accept(String.format("rings: %,d rings with %,d accounts (%d groups above %d split by Leiden) in %.1f s",
                 rings, ringMembers, split, settings.maxSize(), seconds(t0)));
         return new Result(members, rings, ringMembers, hubs, split, histogram);
+    }
+
+    /** Uses of identifiers that link ({@code LinkingRule}: a linking kind, 2..hubDegree users), weighted. */
+    private Dataset<Row> linkingUses(Dataset<Row> uses, Dataset<Row> degrees) {
+        return uses.join(degrees, seq("kind", "key"))
+                .filter(col("link_weight").gt(0).and(col("degree").geq(2)).and(col("degree").leq(settings.hubDegree())))
+                .withColumn("w", identifierWeight().apply(col("link_weight"), col("degree")))
+                .withColumn("shared", sharedFlags().apply(col("kind")))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /** {@code u, v, evidence}: {@link LinkEvidence}'s projection, each identifier's users self-joined into pairs. */
+    private Dataset<Row> evidence(Dataset<Row> linking) {
+        Dataset<Row> a = linking.select(col("kind"), col("key"), col("account_id").as("u"), col("first_seen").as("fu"),
+                col("w"), col("shared"));
+        Dataset<Row> b = linking.select(col("kind").as("kind_b"), col("key").as("key_b"), col("account_id").as("v"),
+                col("first_seen").as("fv"));
+        return a.join(b, col("kind").equalTo(col("kind_b")).and(col("key").equalTo(col("key_b")))
+                        .and(col("u").lt(col("v"))))
+                .groupBy("u", "v")
+                .agg(sum("w").as("summed"), bit_or(col("shared")).as("shared"),
+                        min(abs(col("fu").minus(col("fv")))).as("gap"))
+                .withColumn("evidence", pairEvidence().apply(col("summed"), col("shared"), col("gap")))
+                .select("u", "v", "evidence")
+                .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /**
+     * {@code src, dst} edges of the growth step: an identifier used by at least two members of one core, who make up
+     * at least {@code ownShare} of its users, ties its users that are in no core to that core.
+     */
+    private Dataset<Row> growth(Dataset<Row> linking, Dataset<Row> accounts, Dataset<Row> coreOf) {
+        Dataset<Row> users = linking.select("kind", "key", "degree", "account_id")
+                .join(accounts, "account_id")
+                .join(coreOf, col("vid").equalTo(coreOf.col("member")), "left")
+                .select("kind", "key", "degree", "vid", "core");
+        Dataset<Row> owned = users.filter(col("core").isNotNull())
+                .groupBy("kind", "key", "degree", "core").agg(count(lit(1)).as("n"))
+                .filter(col("n").geq(2).and(col("n").geq(col("degree").multiply(settings.ownShare()))))
+                .select(col("kind").as("owned_kind"), col("key").as("owned_key"), col("core").as("owner"));
+        return users.filter(col("core").isNull())
+                .join(owned, col("kind").equalTo(col("owned_kind")).and(col("key").equalTo(col("owned_key"))))
+                .select(col("vid").as("src"), col("owner").as("dst"));
     }
 
     /** Leiden communities of each oversized group's evidence graph, exactly as {@link RingDetector} splits them. */

@@ -86,6 +86,7 @@ public final class SparkRingsJob {
         SparkSession spark = LocalSpark.start(options.getOrDefault("master", "local[*]"),
                 out.resolveSibling(out.getFileName() + "-scratch"), partitions);
         try {
+            spark.sparkContext().addSparkListener(new StageProgress(System.err));
             long t0 = System.nanoTime();
             Dataset<Row> table = spark.read().option("header", "true").schema(SparkRings.LINKS).csv(links.toString());
             SparkRings.Result result = new SparkRings(ringSettings, settings.kinds(),

@@ -126,6 +126,20 @@ class RingDetectorTest {
     }
 
     @Test
+    void threeAccountsOnOnePhoneFromThreeHomesAreARingButAHouseholdOfThreeIsNot() {
+        for (String a : List.of("s1", "s2", "s3")) {
+            graph.link(a, "phone", "burner", 0).link(a, "address", "home-" + a, 0);
+        }
+        for (String a : List.of("h1", "h2", "h3")) {
+            graph.link(a, "address", "family-home", 0).link(a, "ip", "family-router", 0)
+                    .link(a, "device", "family-tablet", 0).link(a, "phone", "landline", 0);
+        }
+        assertThat(detect(DEFAULTS).rings()).singleElement()
+                .satisfies(r -> assertThat(r.members()).containsExactly("s1", "s2", "s3"));
+        assertThat(detect(DEFAULTS.withAwayMinSize(5)).rings()).as("below min size without the away exception").isEmpty();
+    }
+
+    @Test
     void aGroupAboveTheMaximumSizeIsSplitIntoItsCommunities() {
         for (int i = 0; i < 8; i++) {
             graph.link("a" + i, "card", "card-a", 0).link("b" + i, "card", "card-b", 0);

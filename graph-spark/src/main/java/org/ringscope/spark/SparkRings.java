@@ -101,9 +101,14 @@ public final class SparkRings {
 
         Dataset<Row> groups = components(spark, strong.union(growth(linking, accounts, coreOf)));
 
-        // Groups of at least min size are rings; those above max size are split on the driver.
-        Dataset<Row> sized = groups.join(groups.groupBy("core").agg(count(lit(1)).as("size")), "core")
-                .filter(col("size").geq(settings.minSize()))
+        // Groups of at least min size are rings, and from away-min-size when tied away from home; those above max
+        // size are split on the driver.
+        Dataset<Row> counted = groups.join(groups.groupBy("core").agg(count(lit(1)).as("size")), "core")
+                .filter(col("size").geq(settings.awayMinSize()));
+        Dataset<Row> tiedAway = tiedAwayFromHome(pairs, accounts, counted);
+        Dataset<Row> sized = counted.join(tiedAway, col("core").equalTo(col("tied_core")), "left")
+                .filter(col("size").geq(settings.minSize()).or(col("tied_core").isNotNull()))
+                .drop("tied_core")
                 .join(accounts, col("member").equalTo(col("vid")))
                 .select("core", "size", "account_id")
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -150,8 +155,19 @@ public final class SparkRings {
                 .agg(sum("w").as("summed"), bit_or(col("shared")).as("shared"),
                         min(abs(col("fu").minus(col("fv")))).as("gap"))
                 .withColumn("evidence", pairEvidence().apply(col("summed"), col("shared"), col("gap")))
-                .select("u", "v", "evidence")
+                .select("u", "v", "evidence", "shared")
                 .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /** {@code tied_core}: groups in which two accounts share an away kind and neither an address nor an IP. */
+    private static Dataset<Row> tiedAwayFromHome(Dataset<Row> pairs, Dataset<Row> accounts, Dataset<Row> groups) {
+        Dataset<Row> away = byVertexId(pairs.filter(col("shared").equalTo(LinkEvidence.AWAY)), accounts);
+        Dataset<Row> groupOfSrc = groups.select(col("member").as("src_member"), col("core").as("src_core"));
+        Dataset<Row> groupOfDst = groups.select(col("member").as("dst_member"), col("core").as("dst_core"));
+        return away.join(groupOfSrc, col("src").equalTo(col("src_member")))
+                .join(groupOfDst, col("dst").equalTo(col("dst_member")))
+                .filter(col("src_core").equalTo(col("dst_core")))
+                .select(col("src_core").as("tied_core")).distinct();
     }
 
     /**

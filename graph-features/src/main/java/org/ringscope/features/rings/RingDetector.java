@@ -27,7 +27,9 @@ import java.util.Map;
  *   <li><b>split</b>: a group larger than {@code maxSize} is cut into Leiden communities of the evidence graph.</li>
  * </ol>
  * Groups of at least {@code minSize} accounts are rings. Smaller groups (pairs, households) are common among
- * legitimate customers; they stay visible through features, not as rings.
+ * legitimate customers; they stay visible through features, not as rings, unless two of their accounts share a
+ * personal identifier away from home ({@link LinkEvidence#AWAY}: a device, e-mail or phone, and no address or IP):
+ * such groups are rings from {@code awayMinSize} accounts.
  */
 public final class RingDetector {
     /** How rings found by this class are labelled in the store ({@code Ring.method}). */
@@ -61,10 +63,11 @@ public final class RingDetector {
 
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int a = 0; a < graph.accountCount(); a++) {
-            if (groups.sizeOf(a) >= settings.minSize()) {
+            if (groups.sizeOf(a) >= settings.awayMinSize()) {
                 members.computeIfAbsent(groups.find(a), k -> new ArrayList<>()).add(a);
             }
         }
+        members.values().removeIf(group -> group.size() < settings.minSize() && !tiedAwayFromHome(graph, group));
         List<int[]> ringMembers = new ArrayList<>();
         int split = 0;
         for (List<Integer> group : members.values()) {
@@ -113,6 +116,28 @@ public final class RingDetector {
                 }
             }
         }
+    }
+
+    /** Whether two of the group's accounts share an away kind and neither an address nor an IP. */
+    private boolean tiedAwayFromHome(IdentityGraph graph, List<Integer> group) {
+        Map<Long, Integer> shared = new HashMap<>();
+        int[] accounts = graph.identifierAccounts();
+        for (int a : group) {
+            for (int x = graph.linksFrom(a); x < graph.linksTo(a); x++) {
+                int i = graph.linkIdentifier(graph.accountLinks()[x]);
+                if (!rule.links(graph, i)) {
+                    continue;
+                }
+                int flags = evidence.sharedFlags(graph.identifierKind(i).name());
+                for (int y = graph.accountsFrom(i); y < graph.accountsTo(i); y++) {
+                    int b = accounts[y];
+                    if (a < b && group.contains(b)) {
+                        shared.merge(((long) a << 32) | b, flags, (p, q) -> p | q);
+                    }
+                }
+            }
+        }
+        return shared.containsValue(LinkEvidence.AWAY);
     }
 
     /** Leiden communities of the group's evidence graph; those of at least min size are rings. */

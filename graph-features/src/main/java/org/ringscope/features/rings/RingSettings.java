@@ -12,6 +12,7 @@ import java.util.List;
  *
  * @param hubDegree          identifiers used by more accounts than this link nobody
  * @param minSize            smallest ring reported
+ * @param awayMinSize        smallest ring when two of its accounts share an away kind but no home and no network
  * @param maxSize            groups larger than this are split into Leiden communities
  * @param linkThreshold      evidence two accounts need to be linked directly
  * @param householdDiscount  evidence factor for two accounts that share an address
@@ -22,7 +23,7 @@ import java.util.List;
  * @param householdKind      the identifier kind that marks a shared home
  * @param networkKind        the identifier kind that marks a shared network (a home or office IP)
  */
-public record RingSettings(int hubDegree, int minSize, int maxSize, double linkThreshold, double householdDiscount,
+public record RingSettings(int hubDegree, int minSize, int awayMinSize, int maxSize, double linkThreshold, double householdDiscount,
                            double coherenceDays, double ownShare, double awayFactor, List<String> awayKinds,
                            String householdKind, String networkKind)
         implements java.io.Serializable {
@@ -31,6 +32,9 @@ public record RingSettings(int hubDegree, int minSize, int maxSize, double linkT
         awayKinds = List.copyOf(awayKinds);
         if (minSize < 2) {
             throw new IllegalArgumentException("a ring needs at least 2 accounts, min size was " + minSize);
+        }
+        if (awayMinSize < 2 || awayMinSize > minSize) {
+            throw new IllegalArgumentException("away min size must be from 2 to min size (" + minSize + "), was " + awayMinSize);
         }
         if (maxSize < minSize) {
             throw new IllegalArgumentException("max ring size " + maxSize + " is below min size " + minSize);
@@ -44,29 +48,35 @@ public record RingSettings(int hubDegree, int minSize, int maxSize, double linkT
     public static RingSettings from(Settings s) {
         List<String> away = Arrays.stream(s.get(Setting.AWAY_KINDS).split(",")).map(String::trim)
                 .filter(k -> !k.isEmpty()).toList();
-        return new RingSettings(s.getInt(Setting.HUB_DEGREE), s.getInt(Setting.MIN_RING_SIZE), s.getInt(Setting.MAX_RING_SIZE),
+        return new RingSettings(s.getInt(Setting.HUB_DEGREE), s.getInt(Setting.MIN_RING_SIZE),
+                Math.min(s.getInt(Setting.AWAY_MIN_SIZE), s.getInt(Setting.MIN_RING_SIZE)), s.getInt(Setting.MAX_RING_SIZE),
                 s.getDouble(Setting.LINK_THRESHOLD), s.getDouble(Setting.HOUSEHOLD_DISCOUNT),
                 s.getDouble(Setting.COHERENCE_DAYS), s.getDouble(Setting.OWN_SHARE), s.getDouble(Setting.AWAY_FACTOR), away,
                 "address", "ip");
     }
 
     public RingSettings withHubDegree(int hubDegree) {
-        return new RingSettings(hubDegree, minSize, maxSize, linkThreshold, householdDiscount, coherenceDays, ownShare,
-                awayFactor, awayKinds, householdKind, networkKind);
+        return new RingSettings(hubDegree, minSize, Math.min(awayMinSize, minSize), maxSize, linkThreshold,
+                householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind);
     }
 
     public RingSettings withMinSize(int minSize) {
-        return new RingSettings(hubDegree, minSize, maxSize, linkThreshold, householdDiscount, coherenceDays, ownShare,
-                awayFactor, awayKinds, householdKind, networkKind);
+        return new RingSettings(hubDegree, minSize, Math.min(awayMinSize, minSize), maxSize, linkThreshold,
+                householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind);
     }
 
     public RingSettings withMaxSize(int maxSize) {
-        return new RingSettings(hubDegree, minSize, maxSize, linkThreshold, householdDiscount, coherenceDays, ownShare,
-                awayFactor, awayKinds, householdKind, networkKind);
+        return new RingSettings(hubDegree, minSize, Math.min(awayMinSize, minSize), maxSize, linkThreshold,
+                householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind);
+    }
+
+    public RingSettings withAwayMinSize(int awayMinSize) {
+        return new RingSettings(hubDegree, minSize, awayMinSize, maxSize, linkThreshold, householdDiscount, coherenceDays,
+                ownShare, awayFactor, awayKinds, householdKind, networkKind);
     }
 
     public RingSettings withAwayFactor(double awayFactor) {
-        return new RingSettings(hubDegree, minSize, maxSize, linkThreshold, householdDiscount, coherenceDays, ownShare,
-                awayFactor, awayKinds, householdKind, networkKind);
+        return new RingSettings(hubDegree, minSize, Math.min(awayMinSize, minSize), maxSize, linkThreshold,
+                householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind);
     }
 }

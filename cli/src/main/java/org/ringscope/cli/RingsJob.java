@@ -43,9 +43,10 @@ final class RingsJob {
         out.printf(Locale.ROOT, "graph: %,d accounts, %,d identifiers, %,d links (read in %.1f s)%n",
                 graph.accountCount(), graph.identifierCount(), graph.linkCount(), (t1 - t0) / 1e9);
         out.printf(Locale.ROOT, "rings: %,d rings with %,d accounts (%,d hubs above degree %d skipped; %,d groups above"
-                        + " %d split by Leiden; min size %d) found in %.1f s, written in %.1f s%n", result.rings().size(),
-                result.members(), result.hubsSkipped(), ringSettings.hubDegree(), result.groupsSplit(),
-                ringSettings.maxSize(), ringSettings.minSize(), (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+                        + " %d split by Leiden; min size %d, %d when tied away from home) found in %.1f s, written in %.1f s%n",
+                result.rings().size(), result.members(), result.hubsSkipped(), ringSettings.hubDegree(),
+                result.groupsSplit(), ringSettings.maxSize(), ringSettings.minSize(), ringSettings.awayMinSize(),
+                (t2 - t1) / 1e9, (t3 - t2) / 1e9);
         out.print(histogram(result.rings()));
         out.print(riskiest(profiles, 5));
         return new Outcome(result, profiles);

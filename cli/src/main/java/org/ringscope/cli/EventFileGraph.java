@@ -1,16 +1,12 @@
 package org.ringscope.cli;
 
 import org.ringscope.core.Identifier;
-import org.ringscope.core.IdentityEvent;
-import org.ringscope.core.LabelRecord;
-import org.ringscope.core.RawRecord;
 import org.ringscope.core.Settings;
 import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.features.graph.LabelHistory;
 import org.ringscope.ingest.EventPreparer;
 import org.ringscope.ingest.LabelPreparer;
 import org.ringscope.ingest.RecordReader;
-import org.ringscope.ingest.RowRefusedException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,24 +31,12 @@ public final class EventFileGraph {
         Map<String, Map<String, Long>> firstUse = new HashMap<>();   // account -> "kind key" -> first use
         long[] last = {Long.MIN_VALUE};
         try (RecordReader reader = new RecordReader(events)) {
-            reader.forEach(new RecordReader.Handler() {
-                @Override
-                public void row(RawRecord raw) {
-                    try {
-                        IdentityEvent e = preparer.prepare(raw);
-                        Map<String, Long> used = firstUse.computeIfAbsent(e.accountId(), a -> new HashMap<>());
-                        for (Identifier id : e.identifiers()) {
-                            used.merge(id.kind().name() + ' ' + id.key(), e.tsMillis(), Math::min);
-                        }
-                        last[0] = Math.max(last[0], e.tsMillis());
-                    } catch (RowRefusedException refused) {
-                        // counted by ingest; the evaluation only needs what lands
-                    }
+            reader.forEachPrepared(preparer, e -> {   // refused rows: counted by ingest; the evaluation needs what lands
+                Map<String, Long> used = firstUse.computeIfAbsent(e.accountId(), a -> new HashMap<>());
+                for (Identifier id : e.identifiers()) {
+                    used.merge(id.kind().name() + ' ' + id.key(), e.tsMillis(), Math::min);
                 }
-
-                @Override
-                public void malformed(long line, String field, String reason) {
-                }
+                last[0] = Math.max(last[0], e.tsMillis());
             });
         }
         IdentityGraph.Builder builder = IdentityGraph.builder(settings.kinds());
@@ -66,21 +50,7 @@ public final class EventFileGraph {
         LabelHistory history = new LabelHistory();
         LabelPreparer labelPreparer = new LabelPreparer();
         try (RecordReader reader = new RecordReader(labels)) {
-            reader.forEach(new RecordReader.Handler() {
-                @Override
-                public void row(RawRecord raw) {
-                    try {
-                        LabelRecord l = labelPreparer.prepare(raw);
-                        history.add(l.accountId(), l.tsMillis(), l.label());
-                    } catch (RowRefusedException refused) {
-                        // as above
-                    }
-                }
-
-                @Override
-                public void malformed(long line, String field, String reason) {
-                }
-            });
+            reader.forEachPrepared(labelPreparer, l -> history.add(l.accountId(), l.tsMillis(), l.label()));
         }
         return new Loaded(builder.build(), history, last[0]);
     }

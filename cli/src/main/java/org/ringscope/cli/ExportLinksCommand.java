@@ -4,13 +4,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ringscope.core.Identifier;
 import org.ringscope.core.IdentifierKind;
-import org.ringscope.core.IdentityEvent;
-import org.ringscope.core.RawRecord;
 import org.ringscope.core.Settings;
 import org.ringscope.ingest.EventPreparer;
 import org.ringscope.ingest.Progress;
 import org.ringscope.ingest.RecordReader;
-import org.ringscope.ingest.RowRefusedException;
 import org.ringscope.store.Neo4jStore;
 import org.neo4j.driver.Session;
 import picocli.CommandLine.Command;
@@ -36,7 +33,7 @@ import java.util.concurrent.Callable;
         "From the store by default; with --events, straight from an events file, prepared exactly as ingest would",
         "(refused rows are skipped; ingest reports them)."})
 final class ExportLinksCommand implements Callable<Integer> {
-    static final String HEADER = "account_id,kind,key,first_seen";
+    private static final String HEADER = "account_id,kind,key,first_seen";
     private static final String LINKS = """
             MATCH (i:%s)<-[r:%s]-(a:Account)
             RETURN a.id AS account, i.key AS key, r.first_seen.epochMillis AS first""";
@@ -82,32 +79,17 @@ final class ExportLinksCommand implements Callable<Integer> {
     }
 
     private long fromEvents(Settings settings, CSVPrinter csv) throws IOException {
-        EventPreparer preparer = EventPreparer.from(settings);
         long[] rows = {0};
-        long[] refused = {0};
         try (RecordReader reader = new RecordReader(events)) {
             Progress progress = common.progress().create("export-links", reader::progress);
-            reader.forEach(new RecordReader.Handler() {
-                @Override
-                public void row(RawRecord raw) {
-                    try {
-                        IdentityEvent e = preparer.prepare(raw);
-                        for (Identifier id : e.identifiers()) {
-                            print(csv, e.accountId(), id.kind().name(), id.key(), e.tsMillis());
-                            rows[0]++;
-                        }
-                    } catch (RowRefusedException bad) {
-                        refused[0]++;
-                    }
-                    progress.update(rows[0], refused[0]);
+            reader.forEachPrepared(EventPreparer.from(settings), e -> {
+                for (Identifier id : e.identifiers()) {
+                    print(csv, e.accountId(), id.kind().name(), id.key(), e.tsMillis());
+                    rows[0]++;
                 }
-
-                @Override
-                public void malformed(long line, String field, String reason) {
-                    refused[0]++;
-                }
+                progress.update(rows[0], reader.refused());
             });
-            progress.finish(rows[0], refused[0]);
+            progress.finish(rows[0], reader.refused());
         }
         return rows[0];
     }

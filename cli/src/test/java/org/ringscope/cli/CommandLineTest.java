@@ -96,7 +96,8 @@ class CommandLineTest {
     /** "account kind key" -> earliest first_seen, from a links table. */
     private static Map<String, Long> firstUses(Path links) throws java.io.IOException {
         Map<String, Long> first = new java.util.HashMap<>();
-        for (String row : Files.readAllLines(links).subList(1, Files.readAllLines(links).size())) {
+        List<String> rows = Files.readAllLines(links);
+        for (String row : rows.subList(1, rows.size())) {
             String[] f = row.split(",");
             first.merge(f[0] + ' ' + f[1] + ' ' + f[2], Long.parseLong(f[3]), Math::min);
         }

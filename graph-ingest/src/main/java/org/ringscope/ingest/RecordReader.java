@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -41,6 +42,7 @@ public final class RecordReader implements Closeable {
     private final BufferedReader reader;
     private final boolean json;
     private final long size;
+    private long refused;
 
     public RecordReader(Path path) throws IOException {
         if (!Files.isRegularFile(path)) {
@@ -71,6 +73,37 @@ public final class RecordReader implements Closeable {
     /** Share of the file read so far, 0..1 (by compressed bytes for gzip). */
     public double progress() {
         return size == 0 ? 1 : Math.min(1.0, (double) counter.count / size);
+    }
+
+    /**
+     * Each row prepared as ingest prepares it, handed to {@code each} when it passes. Refused and malformed rows are
+     * only counted ({@link #refused()}): this is for readers that need what would land, not why a row would not
+     * (ingest itself uses {@link #forEach(Handler)} and writes dead letters).
+     */
+    public <T> void forEachPrepared(FileIngestor.Preparer<T> preparer, Consumer<T> each) throws IOException {
+        forEach(new Handler() {
+            @Override
+            public void row(RawRecord raw) {
+                T record;
+                try {
+                    record = preparer.prepare(raw);
+                } catch (RowRefusedException e) {
+                    refused++;
+                    return;
+                }
+                each.accept(record);
+            }
+
+            @Override
+            public void malformed(long line, String field, String reason) {
+                refused++;
+            }
+        });
+    }
+
+    /** Rows {@link #forEachPrepared} has refused or could not parse so far. */
+    public long refused() {
+        return refused;
     }
 
     public void forEach(Handler handler) throws IOException {

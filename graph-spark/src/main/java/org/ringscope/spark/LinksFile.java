@@ -19,27 +19,20 @@ final class LinksFile {
     }
 
     static IdentityGraph read(Path file, IdentifierKinds kinds) throws IOException {
-        Map<String, Long> earliest = new HashMap<>();
-        Map<String, String[]> fields = new HashMap<>();
+        Map<String, Link> earliest = new HashMap<>();   // "account kind key" -> its earliest use
         try (Reader r = Files.newBufferedReader(file);
              CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
             for (CSVRecord row : csv) {
-                String pair = row.get(0) + '\u0000' + row.get(1) + '\u0000' + row.get(2);
-                long first = Long.parseLong(row.get(3));
-                Long known = earliest.get(pair);
-                if (known == null) {
-                    fields.put(pair, new String[]{row.get(0), row.get(1), row.get(2)});
-                }
-                if (known == null || first < known) {
-                    earliest.put(pair, first);
-                }
+                Link link = new Link(row.get(0), row.get(1), row.get(2), Long.parseLong(row.get(3)));
+                earliest.merge(link.account + '\u0000' + link.kind + '\u0000' + link.key, link,
+                        (known, next) -> next.firstSeen < known.firstSeen ? next : known);
             }
         }
         IdentityGraph.Builder builder = IdentityGraph.builder(kinds);
-        earliest.forEach((pair, first) -> {
-            String[] f = fields.get(pair);
-            builder.link(f[0], f[1], f[2], first);
-        });
+        earliest.values().forEach(l -> builder.link(l.account, l.kind, l.key, l.firstSeen));
         return builder.build();
+    }
+
+    private record Link(String account, String kind, String key, long firstSeen) {
     }
 }

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ringscope.core.Identifier;
-import org.ringscope.core.IdentityEvent;
-import org.ringscope.core.RawRecord;
 import org.ringscope.core.Settings;
 import org.ringscope.datasets.DemoConfig;
 import org.ringscope.datasets.DemoGenerator;
@@ -21,9 +19,11 @@ import org.ringscope.features.rings.RingResult;
 import org.ringscope.features.rings.RingSettings;
 import org.ringscope.ingest.EventPreparer;
 import org.ringscope.ingest.RecordReader;
-import org.ringscope.ingest.RowRefusedException;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,21 +38,16 @@ class SparkRingsTest {
     @TempDir
     static Path dir;
     static SparkSession spark;
-    static List<String[]> links;      // one per account and identifier, its first use
-    static List<String[]> rawLinks;   // every use, as the Spark job reads them
+    static Path links;          // every use, as `ringscope export-links --events` writes them
+    static IdentityGraph graph; // the same file as the in-memory detector sees it (--compare)
     static Settings settings;
 
     @BeforeAll
     static void generateAndStart() throws IOException {
         settings = Settings.of(Map.of());
         DemoGenerator.generate(DemoConfig.defaults(42, 6_000), dir.resolve("demo"));
-        rawLinks = uses(dir.resolve("demo").resolve(DemoGenerator.EVENTS_FILE), settings);
-        Map<String, String[]> earliest = new java.util.LinkedHashMap<>();
-        for (String[] link : rawLinks) {
-            earliest.merge(link[0] + ' ' + link[1] + ' ' + link[2], link,
-                    (x, y) -> Long.parseLong(x[3]) <= Long.parseLong(y[3]) ? x : y);
-        }
-        links = new ArrayList<>(earliest.values());
+        links = writeLinks(dir.resolve("demo").resolve(DemoGenerator.EVENTS_FILE), dir.resolve("links.csv"));
+        graph = LinksFile.read(links, settings.kinds());
         spark = LocalSpark.start("local[2]", dir.resolve("spark"), 4);
     }
 
@@ -80,7 +75,7 @@ class SparkRingsTest {
     void splitsGroupsAboveTheMaximumSizeLikeTheInMemoryDetector() {
         RingSettings base = RingSettings.from(settings);
         RingSettings small = base.withMaxSize(12);
-        RingResult memory = new RingDetector(small).detect(graph());
+        RingResult memory = new RingDetector(small).detect(graph);
         assertThat(memory.groupsSplit()).as("some groups are above 12 accounts").isPositive();
 
         SparkRings.Result result = new SparkRings(small, settings.kinds(), line -> { }).detect(spark, table());
@@ -113,7 +108,7 @@ class SparkRingsTest {
 
     private static Map<String, TreeSet<String>> inMemory(RingSettings ringSettings) {
         Map<String, TreeSet<String>> rings = new TreeMap<>();
-        for (Ring ring : new RingDetector(ringSettings).detect(graph()).rings()) {
+        for (Ring ring : new RingDetector(ringSettings).detect(graph).rings()) {
             rings.put(ring.id(), new TreeSet<>(ring.members()));
         }
         return rings;
@@ -125,42 +120,29 @@ class SparkRingsTest {
         return rings;
     }
 
-    private static IdentityGraph graph() {
-        IdentityGraph.Builder builder = IdentityGraph.builder(settings.kinds());
-        for (String[] l : links) {
-            builder.link(l[0], l[1], l[2], Long.parseLong(l[3]));
-        }
-        return builder.build();
-    }
-
     private static Dataset<Row> table() {
-        List<Row> rows = rawLinks.stream().map(l -> RowFactory.create(l[0], l[1], l[2], Long.parseLong(l[3]))).toList();
-        return spark.createDataFrame(rows, SparkRings.LINKS);
+        return spark.read().option("header", "true").schema(SparkRings.LINKS).csv(links.toString());
     }
 
     /** Every use of an identifier in the events file, prepared (normalised, pseudonymised) as ingest would. */
-    private static List<String[]> uses(Path events, Settings settings) throws IOException {
-        EventPreparer preparer = EventPreparer.from(settings);
-        List<String[]> out = new ArrayList<>();
-        try (RecordReader reader = new RecordReader(events)) {
-            reader.forEach(new RecordReader.Handler() {
-                @Override
-                public void row(RawRecord raw) {
-                    try {
-                        IdentityEvent e = preparer.prepare(raw);
-                        for (Identifier id : e.identifiers()) {
-                            out.add(new String[]{e.accountId(), id.kind().name(), id.key(), String.valueOf(e.tsMillis())});
-                        }
-                    } catch (RowRefusedException refused) {
-                        // the generator writes a few bad rows on purpose; ingest refuses them too
-                    }
-                }
-
-                @Override
-                public void malformed(long line, String field, String reason) {
+    private static Path writeLinks(Path events, Path out) throws IOException {
+        try (RecordReader reader = new RecordReader(events); Writer w = Files.newBufferedWriter(out)) {
+            w.write("account_id,kind,key,first_seen\n");
+            // the generator writes a few bad rows on purpose; ingest refuses them too
+            reader.forEachPrepared(EventPreparer.from(settings), e -> {
+                for (Identifier id : e.identifiers()) {
+                    write(w, e.accountId() + ',' + id.kind().name() + ',' + id.key() + ',' + e.tsMillis() + '\n');
                 }
             });
         }
         return out;
+    }
+
+    private static void write(Writer w, String line) {
+        try {
+            w.write(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

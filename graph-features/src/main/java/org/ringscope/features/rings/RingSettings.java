@@ -23,9 +23,9 @@ import java.util.List;
  * @param householdKind      the identifier kind that marks a shared home
  * @param networkKind        the identifier kind that marks a shared network (a home or office IP)
  */
-public record RingSettings(int hubDegree, int minSize, int awayMinSize, int maxSize, double linkThreshold, double householdDiscount,
-                           double coherenceDays, double ownShare, double awayFactor, List<String> awayKinds,
-                           String householdKind, String networkKind)
+public record RingSettings(int hubDegree, int minSize, int awayMinSize, int maxSize, double linkThreshold,
+                           double householdDiscount, double coherenceDays, double ownShare, double awayFactor,
+                           List<String> awayKinds, String householdKind, String networkKind)
         implements java.io.Serializable {
     public RingSettings {
         new LinkingRule(hubDegree);
@@ -48,15 +48,16 @@ public record RingSettings(int hubDegree, int minSize, int awayMinSize, int maxS
     public static RingSettings from(Settings s) {
         List<String> away = Arrays.stream(s.get(Setting.AWAY_KINDS).split(",")).map(String::trim)
                 .filter(k -> !k.isEmpty()).toList();
-        return new RingSettings(s.getInt(Setting.HUB_DEGREE), s.getInt(Setting.MIN_RING_SIZE),
-                Math.min(s.getInt(Setting.AWAY_MIN_SIZE), s.getInt(Setting.MIN_RING_SIZE)), s.getInt(Setting.MAX_RING_SIZE),
+        int minSize = s.getInt(Setting.MIN_RING_SIZE);
+        return new RingSettings(s.getInt(Setting.HUB_DEGREE), minSize,
+                Math.min(s.getInt(Setting.AWAY_MIN_SIZE), minSize), s.getInt(Setting.MAX_RING_SIZE),
                 s.getDouble(Setting.LINK_THRESHOLD), s.getDouble(Setting.HOUSEHOLD_DISCOUNT),
                 s.getDouble(Setting.COHERENCE_DAYS), s.getDouble(Setting.OWN_SHARE), s.getDouble(Setting.AWAY_FACTOR), away,
                 "address", "ip");
     }
 
     public RingSettings withHubDegree(int hubDegree) {
-        return new RingSettings(hubDegree, minSize, Math.min(awayMinSize, minSize), maxSize, linkThreshold,
+        return new RingSettings(hubDegree, minSize, awayMinSize, maxSize, linkThreshold,
                 householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind);
     }
 
@@ -66,7 +67,7 @@ public record RingSettings(int hubDegree, int minSize, int awayMinSize, int maxS
     }
 
     public RingSettings withMaxSize(int maxSize) {
-        return new RingSettings(hubDegree, minSize, Math.min(awayMinSize, minSize), maxSize, linkThreshold,
+        return new RingSettings(hubDegree, minSize, awayMinSize, maxSize, linkThreshold,
                 householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind);
     }
 
@@ -76,7 +77,7 @@ public record RingSettings(int hubDegree, int minSize, int awayMinSize, int maxS
     }
 
     public RingSettings withAwayFactor(double awayFactor) {
-        return new RingSettings(hubDegree, minSize, Math.min(awayMinSize, minSize), maxSize, linkThreshold,
+        return new RingSettings(hubDegree, minSize, awayMinSize, maxSize, linkThreshold,
                 householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind);
     }
 }

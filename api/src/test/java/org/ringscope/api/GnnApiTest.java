@@ -49,7 +49,7 @@ class GnnApiTest {
         LabelledAccounts.Split split = new LabelledAccounts(RingSettings.defaults(), 2, 1)
                 .split(full, labels, 60 * DAY, 0.7, 0.3);
         trained = new SageTrainer(AccountGraphInput.modelDefaults().withEpochs(3, 3), null)
-                .train(split.input(), split.labels(), split.train(), split.val());
+                .train(split.training(), split.labels(), split.train(), split.val());
         new ModelRegistry(dir.resolve("models")).save("sage-test", trained.model(), Map.of(), "test", 60 * DAY);
         api = new TestApi(dir);
     }

@@ -55,7 +55,7 @@ public final class GnnBenchmark {
                 .split(graph, loaded.labels(), loaded.lastEventMillis(), 0.8, 0.2);
         long t1 = System.nanoTime();
         TrainingResult trained = new SageTrainer(AccountGraphInput.modelDefaults().withSeed(seed), System.err)
-                .train(split.input(), split.labels(), split.train(), split.val());
+                .train(split.training(), split.labels(), split.train(), split.val());
         long t2 = System.nanoTime();
         GraphData input = split.input();
         try (SageScorer scorer = new SageScorer(trained.model())) {

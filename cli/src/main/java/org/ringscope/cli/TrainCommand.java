@@ -72,7 +72,7 @@ final class TrainCommand implements Callable<Integer> {
                 split.count(split.val(), 1));
         SageConfig config = AccountGraphInput.modelDefaults().withSeed(seed).withOverrides(hyper);
         TrainingResult result = new SageTrainer(config, progress)
-                .train(split.input(), split.labels(), split.train(), split.val());
+                .train(split.training(), split.labels(), split.train(), split.val());
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("val_pr_auc", result.bestValPrAuc());
         metrics.put("val_roc_auc", result.bestValRocAuc());

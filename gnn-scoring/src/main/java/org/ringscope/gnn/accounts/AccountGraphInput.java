@@ -54,6 +54,39 @@ public final class AccountGraphInput {
         return new GraphData(featureNames(features), rows, relations(graph));
     }
 
+    /** The same graph with the columns {@code replacement} names taken from it, every other column kept. */
+    public static GraphData withColumns(GraphData input, FeatureTable replacement) {
+        int n = input.nodeCount();
+        int width = input.featureCount();
+        float[] rows = input.features();
+        for (int c = 0; c < replacement.names().size(); c++) {
+            int column = input.featureNames().indexOf(replacement.names().get(c));
+            if (column < 0) {
+                throw new IllegalArgumentException("no input column " + replacement.names().get(c));
+            }
+            double[] values = replacement.values()[c];
+            for (int a = 0; a < n; a++) {
+                rows[a * width + column] = (float) values[a];
+            }
+        }
+        return input.withFeatures(rows);
+    }
+
+    /** The graph features of an input built by {@link #build} as a table (without {@link #AGE}). */
+    public static FeatureTable table(GraphData input) {
+        int n = input.nodeCount();
+        int width = input.featureCount();
+        List<String> names = input.featureNames().subList(1, width);
+        float[] rows = input.features();
+        double[][] values = new double[width - 1][n];
+        for (int a = 0; a < n; a++) {
+            for (int f = 1; f < width; f++) {
+                values[f - 1][a] = rows[a * width + f];
+            }
+        }
+        return new FeatureTable(List.copyOf(names), values);
+    }
+
     /** A feature row for one account that is not (yet) in the graph, from named feature values. */
     public static float[] row(List<String> featureNames, java.util.function.ToDoubleFunction<String> value) {
         float[] row = new float[featureNames.size()];

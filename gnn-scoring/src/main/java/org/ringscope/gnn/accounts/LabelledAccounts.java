@@ -6,9 +6,12 @@ import org.ringscope.features.graph.AccountFacts;
 import org.ringscope.features.graph.IdentityGraph;
 import org.ringscope.features.graph.LabelHistory;
 import org.ringscope.features.rings.RingSettings;
+import org.ringscope.gnn.graph.FoldedInput;
 import org.ringscope.gnn.graph.GraphData;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -19,7 +22,9 @@ import java.util.stream.IntStream;
  * validate, the newest test. Everything is computed as of the first test label ({@code cutoff}): only links first
  * seen by then and labels given before then, exactly what a model deployed at the cut-off would have seen. Labels
  * feed some features (fraud PageRank, hops to fraud, ...), so training and validation accounts are split into folds
- * and each fold's label features are computed with its own labels hidden: no account's inputs see its own label.
+ * and each fold gets its own view of the inputs, every account's label features recomputed with that fold's labels
+ * hidden. A fold's accounts are computed from their fold's view alone: no account's inputs see its own label, neither
+ * in its own row nor in a neighbour's (whose hops to fraud would otherwise be 1 because of it).
  */
 public final class LabelledAccounts {
     private final RingSettings settings;
@@ -38,10 +43,14 @@ public final class LabelledAccounts {
     /**
      * @param labels  1 fraud, 0 legit, -1 not labelled or not used
      * @param cutoff  epoch millis the inputs are as of
-     * @param ringRisk each account's ring risk, the ring-score baseline
+     * @param input    every account as of the cut-off with all labels known then: what test accounts and the served
+     *                 model read
+     * @param training the inputs training and validation accounts are computed from, each from its fold's view
+     * @param features each account's own row: a training or validation account's from its fold's view (the
+     *                 booster's input), any other account's as in {@code input}
      */
-    public record Split(IdentityGraph graph, GraphData input, FeatureTable features, int[] labels, boolean[] train,
-                        boolean[] val, boolean[] test, long cutoff) {
+    public record Split(IdentityGraph graph, GraphData input, FoldedInput training, FeatureTable features,
+                        int[] labels, boolean[] train, boolean[] val, boolean[] test, long cutoff) {
         public int count(boolean[] mask, int label) {
             return (int) IntStream.range(0, labels.length).filter(a -> mask[a] && labels[a] == label).count();
         }
@@ -89,40 +98,35 @@ public final class LabelledAccounts {
 
         AccountFeatures accountFeatures = new AccountFeatures(settings);
         AccountFeatures.Result result = accountFeatures.compute(graph, facts, cutoff);
-        FeatureTable features = hideOwnLabels(graph, facts, result, accountFeatures, train, val);
-        GraphData input = AccountGraphInput.build(graph, features, facts, cutoff);
-        return new Split(graph, input, features, labels, train, val, test, cutoff);
+        GraphData input = AccountGraphInput.build(graph, result.features(), facts, cutoff);
+        FoldedInput training = hideOwnLabels(graph, facts, result, accountFeatures, input, train, val);
+        FeatureTable features = AccountGraphInput.table(training.ownRows());
+        return new Split(graph, input, training, features, labels, train, val, test, cutoff);
     }
 
-    /** Label features of training and validation accounts recomputed fold by fold, each fold's labels hidden. */
-    private FeatureTable hideOwnLabels(IdentityGraph graph, AccountFacts facts, AccountFeatures.Result result,
-                                       AccountFeatures accountFeatures, boolean[] train, boolean[] val) {
+    /** One view of the inputs per fold, every account's label features recomputed with that fold's labels hidden. */
+    private FoldedInput hideOwnLabels(IdentityGraph graph, AccountFacts facts, AccountFeatures.Result result,
+                                      AccountFeatures accountFeatures, GraphData input, boolean[] train,
+                                      boolean[] val) {
         int n = graph.accountCount();
-        double[][] values = Arrays.stream(result.features().values()).map(double[]::clone).toArray(double[][]::new);
         int[] fold = new int[n];
         SplittableRandom random = new SplittableRandom(seed);
         for (int a = 0; a < n; a++) {
-            fold[a] = random.nextInt(folds);
+            int f = random.nextInt(folds);
+            fold[a] = train[a] || val[a] ? f : -1;
         }
+        List<GraphData> views = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
             byte[] hidden = facts.label().clone();
             for (int a = 0; a < n; a++) {
-                if ((train[a] || val[a]) && fold[a] == f) {
+                if (fold[a] == f) {
                     hidden[a] = AccountFacts.UNLABELLED;
                 }
             }
             FeatureTable refreshed = accountFeatures.labelFeatures(graph,
                     new AccountFacts(facts.firstSeen(), facts.lastSeen(), hidden), result.rings());
-            for (String name : AccountFeatures.LABEL_FEATURES) {
-                double[] target = values[result.features().names().indexOf(name)];
-                double[] source = refreshed.column(name);
-                for (int a = 0; a < n; a++) {
-                    if ((train[a] || val[a]) && fold[a] == f) {
-                        target[a] = source[a];
-                    }
-                }
-            }
+            views.add(AccountGraphInput.withColumns(input, refreshed));
         }
-        return new FeatureTable(result.features().names(), values);
+        return new FoldedInput(input, views, fold);
     }
 }

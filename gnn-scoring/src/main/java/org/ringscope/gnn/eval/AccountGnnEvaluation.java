@@ -1,6 +1,7 @@
 package org.ringscope.gnn.eval;
 
 import org.ringscope.gnn.accounts.LabelledAccounts;
+import org.ringscope.gnn.graph.FoldedInput;
 import org.ringscope.gnn.graph.GraphData;
 import org.ringscope.gnn.model.SageConfig;
 import org.ringscope.gnn.score.SageScorer;
@@ -43,24 +44,26 @@ public final class AccountGnnEvaluation {
 
     public Result run(LabelledAccounts.Split split, long seed) {
         SageConfig seeded = config.withSeed(seed);
+        FoldedInput training = split.training();
         GraphData input = split.input();
         int n = input.nodeCount();
         int[] labels = split.labels();
 
         long t0 = System.nanoTime();
-        TrainingResult main = new SageTrainer(seeded, progress).train(input, labels, split.train(), split.val());
+        TrainingResult main = new SageTrainer(seeded, progress).train(training, labels, split.train(), split.val());
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
         double[] gnn = new double[n];
-        score(main, input, split.test(), gnn, 1);
+        score(main, FoldedInput.of(input), split.test(), gnn, 1);
         double[] crossFitted = new double[n];
         boolean[][] halves = halves(split.train(), seed);
         for (int h = 0; h < 2; h++) {
-            TrainingResult half = new SageTrainer(seeded, progress).train(input, labels, halves[h], split.val());
-            score(half, input, halves[1 - h], crossFitted, 1);
-            score(half, input, split.test(), crossFitted, 0.5);
+            TrainingResult half = new SageTrainer(seeded, progress).train(training, labels, halves[h], split.val());
+            score(half, training, halves[1 - h], crossFitted, 1);
+            score(half, FoldedInput.of(input), split.test(), crossFitted, 0.5);
         }
 
-        List<double[]> columns = columns(input);
+        // Each account's own row as the GNN saw it in training (its fold's view), as in split.features().
+        List<double[]> columns = columns(training.ownRows());
         double[] gbm = new GradientBoosting(GBM_ROUNDS, seed).trainAndScore(columns, labels, split.train(), split.test());
         List<double[]> withGnn = new ArrayList<>(columns);
         withGnn.add(crossFitted);
@@ -75,14 +78,17 @@ public final class AccountGnnEvaluation {
         return new Result(seed, byModel, main.bestEpoch(), trainSeconds);
     }
 
-    /** Adds weight x the model's score of each chosen node to {@code into}. */
-    private static void score(TrainingResult trained, GraphData input, boolean[] which, double[] into, double weight) {
+    /** Adds weight x the model's score of each chosen node, computed from that node's input, to {@code into}. */
+    private static void score(TrainingResult trained, FoldedInput input, boolean[] which, double[] into,
+                              double weight) {
         int[] nodes = java.util.stream.IntStream.range(0, which.length).filter(a -> which[a]).toArray();
         try (SageScorer scorer = new SageScorer(trained.model())) {
-            float[] scores = scorer.score(input, nodes);
-            for (int i = 0; i < nodes.length; i++) {
-                into[nodes[i]] += weight * scores[i];
-            }
+            input.forEachInput(nodes, (view, group) -> {
+                float[] scores = scorer.score(view, group);
+                for (int i = 0; i < group.length; i++) {
+                    into[group[i]] += weight * scores[i];
+                }
+            });
         }
     }
 

@@ -77,6 +77,18 @@ public final class GraphData {
         return extraRows.get(node - baseCount)[column];
     }
 
+    /**
+     * The same nodes and relations with other feature rows (same columns, row-major): another view of one graph,
+     * e.g. its features computed with some labels hidden. Relations are shared, not copied.
+     */
+    public GraphData withFeatures(float[] rows) {
+        if (!extraRows.isEmpty() || rows.length != baseFeatures.length) {
+            throw new IllegalArgumentException("a feature view needs " + baseFeatures.length
+                    + " values over the graph's own nodes, got " + rows.length);
+        }
+        return new GraphData(featureNames, rows.clone(), List.of(), relations, false, null);
+    }
+
     public List<Relation> relations() {
         return relations;
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.ringscope.features.accounts.FeatureEvaluation;
+import org.ringscope.gnn.graph.FoldedInput;
 import org.ringscope.gnn.graph.GraphData;
 import org.ringscope.gnn.model.FeatureScaler;
 import org.ringscope.gnn.model.NodeFlow;
@@ -51,12 +52,21 @@ public final class SageTrainer {
      * @param val    nodes whose labels choose the epoch to keep
      */
     public TrainingResult train(GraphData graph, int[] labels, boolean[] train, boolean[] val) {
+        return train(FoldedInput.of(graph), labels, train, val);
+    }
+
+    /**
+     * As {@link #train(GraphData, int[], boolean[], boolean[])}, each training and validation node computed from its
+     * own view of the input ({@link FoldedInput}): its label reaches neither its row nor its neighbours'.
+     */
+    public TrainingResult train(FoldedInput input, int[] labels, boolean[] train, boolean[] val) {
+        GraphData graph = input.shared();
         int n = graph.nodeCount();
         if (labels.length != n || train.length != n || val.length != n) {
             throw new IllegalArgumentException("labels and masks need one entry per node (" + n + ")");
         }
         int[] trainNodes = labelled(labels, train);
-        int[] valNodes = labelled(labels, val);
+        int[] valNodes = groupedByInput(input, labelled(labels, val));
         long positives = IntStream.of(trainNodes).filter(v -> labels[v] == 1).count();
         long negatives = trainNodes.length - positives;
         if (positives == 0 || negatives == 0 || valNodes.length == 0) {
@@ -74,7 +84,7 @@ public final class SageTrainer {
         Engine engine = TorchRuntime.engine();
         engine.setRandomSeed((int) config.seed());
         SplittableRandom rng = new SplittableRandom(config.seed());
-        FeatureScaler scaler = FeatureScaler.fit(graph, train);
+        FeatureScaler scaler = FeatureScaler.fit(input.ownRows(), train);
         SageParameters initial = SageParameters.initial(scaler.width(), graph.relations().size(),
                 config.hiddenSize(), rng.nextLong());
         Optimizer adam = Optimizer.adam()
@@ -95,18 +105,16 @@ public final class SageTrainer {
                 shuffle(trainNodes, rng);
                 long flowSeed = NodeFlowSampler.mix(config.seed(), epoch);
                 double lossSum = 0;
-                int batches = 0;
-                for (int start = 0; start < trainNodes.length; start += config.batchSize()) {
-                    int[] batch = java.util.Arrays.copyOfRange(trainNodes, start,
-                            Math.min(trainNodes.length, start + config.batchSize()));
-                    NodeFlow flow = sampler.sample(graph, batch, flowSeed);
-                    lossSum += step(engine, network, adam, flow, graph, batch, labels, positiveWeight, rng);
-                    batches++;
+                List<int[]> batches = batches(input, trainNodes, config.batchSize(), rng);
+                for (int[] batch : batches) {
+                    GraphData view = input.inputOf(batch[0]);
+                    NodeFlow flow = sampler.sample(view, batch, flowSeed);
+                    lossSum += step(engine, network, adam, flow, view, batch, labels, positiveWeight, rng);
                 }
                 // Validation samples exactly as the scorer will, so the kept epoch is judged on served scores.
-                float[] scores = network.predict(graph, valNodes, config.seed(), config.batchSize());
+                float[] scores = predict(network, input, valNodes, config.seed(), config.batchSize());
                 FeatureEvaluation evaluation = FeatureEvaluation.of(toDouble(scores), valPositive, everyValNode);
-                EpochLog log = new EpochLog(epoch, lossSum / batches, evaluation.prAuc(), evaluation.rocAuc(),
+                EpochLog log = new EpochLog(epoch, lossSum / batches.size(), evaluation.prAuc(), evaluation.rocAuc(),
                         System.currentTimeMillis() - started);
                 history.add(log);
                 if (evaluation.prAuc() > bestPrAuc) {
@@ -162,6 +170,42 @@ public final class SageTrainer {
             }
         }
         return loss;
+    }
+
+    /**
+     * Mini-batches of the shuffled nodes, each drawn from one input view (a flow is sampled from one graph), in
+     * shuffled order so that no view's batches come in a block.
+     */
+    private static List<int[]> batches(FoldedInput input, int[] shuffled, int batchSize, SplittableRandom rng) {
+        List<int[]> batches = new ArrayList<>();
+        input.forEachInput(shuffled, (view, nodes) -> {
+            for (int start = 0; start < nodes.length; start += batchSize) {
+                batches.add(java.util.Arrays.copyOfRange(nodes, start, Math.min(nodes.length, start + batchSize)));
+            }
+        });
+        for (int i = input.views().isEmpty() ? 0 : batches.size() - 1; i > 0; i--) {
+            java.util.Collections.swap(batches, i, rng.nextInt(i + 1));
+        }
+        return batches;
+    }
+
+    /** The nodes reordered so that those of one view are together; {@link #predict} keeps that order. */
+    private static int[] groupedByInput(FoldedInput input, int[] nodes) {
+        List<int[]> groups = new ArrayList<>();
+        input.forEachInput(nodes, (view, group) -> groups.add(group));
+        return groups.stream().flatMapToInt(IntStream::of).toArray();
+    }
+
+    /** Probabilities for nodes already grouped by input, each group from its own view. */
+    private static float[] predict(SageNetwork network, FoldedInput input, int[] grouped, long seed, int batchSize) {
+        float[] out = new float[grouped.length];
+        int[] written = {0};
+        input.forEachInput(grouped, (view, group) -> {
+            float[] p = network.predict(view, group, seed, batchSize);
+            System.arraycopy(p, 0, out, written[0], p.length);
+            written[0] += p.length;
+        });
+        return out;
     }
 
     private static int[] labelled(int[] labels, boolean[] mask) {

@@ -58,6 +58,40 @@ class LabelledAccountsTest {
         assertThat(split.input().relationNames()).contains("phone", "device", "email");
     }
 
+    @Test
+    void aTrainingAccountsLabelReachesNoNeighbourItIsComputedWith() {
+        LabelHistory labels = new LabelHistory();
+        IdentityGraph full = pairs(labels);
+        LabelledAccounts.Split split = new LabelledAccounts(RingSettings.defaults(), 2, 1)
+                .split(full, labels, 50 * DAY, 0.6, 0.2);
+        int a0 = full.accountIndex("a0");
+        int b0 = full.accountIndex("b0");
+        int hops = split.input().featureNames().indexOf("fraud_hops");
+        assertThat(split.input().feature(b0, hops)).as("served inputs: b0 sees a0's label").isEqualTo(1f);
+        assertThat(split.training().inputOf(a0).feature(b0, hops))
+                .as("b0 as a0 is trained on: a0's label is hidden from its neighbour too")
+                .isEqualTo((float) AccountFeatures.UNREACHABLE_HOPS);
+        assertThat(split.training().inputOf(b0)).as("b0 is not labelled: it reads the served inputs")
+                .isSameAs(split.input());
+        int otherFold = 1 - split.training().viewOf()[a0];
+        assertThat(split.training().views().get(otherFold).feature(b0, hops))
+                .as("the other fold's view knows a0's label").isEqualTo(1f);
+    }
+
+    @Test
+    void ownRowsAreTheBoostersTable() {
+        LabelHistory labels = new LabelHistory();
+        IdentityGraph full = pairs(labels);
+        LabelledAccounts.Split split = new LabelledAccounts(RingSettings.defaults(), 2, 1)
+                .split(full, labels, 50 * DAY, 0.6, 0.2);
+        int hops = split.input().featureNames().indexOf("fraud_hops");
+        for (int a = 0; a < full.accountCount(); a++) {
+            assertThat(split.training().ownRows().feature(a, hops)).isEqualTo(
+                    (float) split.features().column("fraud_hops")[a]);
+        }
+        assertThat(split.input().relationNames()).contains("phone", "device", "email");
+    }
+
     private static int[] indices(boolean[] mask) {
         return java.util.stream.IntStream.range(0, mask.length).filter(i -> mask[i]).toArray();
     }

@@ -32,7 +32,8 @@ import java.util.concurrent.Callable;
         "Score rings and features against planted ground truth on several generated populations.",
         "Settings: default (seed 42: the one the defaults were tuned on), seed-7, dense-hubs (3x more carrier IPs",
         "and shared devices), big-rings (rings of 10 to 60, 4 %% of accounts).",
-        "--gnn: the GNN against the ring score and gradient boosting on the newest labels of the default population.",
+        "--gnn: the GNN against the ring score and gradient boosting on the newest labels of the default population",
+        "(or of each population named with --settings).",
         "--benchmark DIR: the GNN on a node-classification benchmark in the plain format (gnn-scoring/README.md),",
         "every official split, e.g. ../shared/data/tolokers."})
 final class EvaluateCommand implements Callable<Integer> {
@@ -42,8 +43,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--accounts", defaultValue = "100000", description = "accounts per population (default ${DEFAULT-VALUE})")
     int accounts;
 
-    @Option(names = "--settings", split = ",", defaultValue = "default,seed-7,dense-hubs,big-rings",
-            description = "which populations (default ${DEFAULT-VALUE})")
+    @Option(names = "--settings", split = ",", description = "which populations (default: all four; default alone with"
+            + " --gnn)")
     List<String> names;
 
     @Option(names = "--work", defaultValue = "data/evaluate", description = "folder for the generated files (default ${DEFAULT-VALUE})")
@@ -70,18 +71,21 @@ final class EvaluateCommand implements Callable<Integer> {
             org.ringscope.gnn.eval.BenchmarkEvaluation.main(args.toArray(String[]::new));
             return 0;
         }
-        if (gnn) {
-            GnnReport.run(DemoConfig.defaults(42, accounts), work.resolve("gnn"), settings, common, seeds, hyper, System.out);
-            return 0;
-        }
         Map<String, DemoConfig> populations = populations(accounts);
-        for (String name : names) {
-            DemoConfig config = populations.get(name);
-            if (config == null) {
+        List<String> chosen = names != null ? names : gnn ? List.of("default") : List.copyOf(populations.keySet());
+        for (String name : chosen) {
+            if (!populations.containsKey(name)) {
                 System.err.println("unknown setting '" + name + "'; choose from " + populations.keySet());
                 return 2;
             }
-            evaluate(name, config, settings, System.out);
+        }
+        for (String name : chosen) {
+            if (gnn) {
+                Path dir = work.resolve(name.equals("default") ? "gnn" : "gnn-" + name);
+                GnnReport.run(populations.get(name), dir, settings, common, seeds, hyper, System.out);
+            } else {
+                evaluate(name, populations.get(name), settings, System.out);
+            }
         }
         return 0;
     }

@@ -77,9 +77,11 @@ class CommandLineTest {
     @Test
     void evaluateGnnComparesTheGnnWithItsBaselinesOnTheNewestLabels() throws Exception {
         String out = stdout(() -> assertThat(Ringscope.run("evaluate", "--gnn", "--quiet", "--accounts", "4000",
-                "--seeds", "1", "--set", "epochs=3", "--work", dir.resolve("eval").toString())).isZero());
+                "--seeds", "1", "--set", "epochs=3", "--settings", "default,seed-7",
+                "--work", dir.resolve("eval").toString())).isZero());
         assertThat(out).contains("test = newest").contains("ring score").contains("GBM on graph features")
-                .contains("GBM + GNN score").contains("PR-AUC margin GNN");
+                .contains("GBM + GNN score").contains("PR-AUC margin GNN")
+                .contains("(population seed 42)").contains("(population seed 7)");
     }
 
     @Test

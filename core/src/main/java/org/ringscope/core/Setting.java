@@ -21,7 +21,7 @@ public enum Setting {
     OWN_SHARE("ringscope.rings.own-share", "0.5", "an identifier used mostly (this share) by one ring's core members draws in its other users"),
     AWAY_KINDS("ringscope.rings.away-kinds", "device,email,phone", "kinds whose sharing counts extra between accounts that share no address and no IP: a device, e-mail or phone used away from home"),
     AWAY_FACTOR("ringscope.rings.away-factor", "4", "evidence factor for accounts that share an away kind but no address and no IP"),
-    AWAY_MIN_SIZE("ringscope.rings.away-min-size", "3", "smallest ring when two of its accounts share an away kind but no address and no IP (else min-size applies)"),
+    AWAY_MIN_SIZE("ringscope.rings.away-min-size", "2", "smallest ring when two of its accounts share an away kind but no address and no IP (else min-size applies)"),
     GNN_REGISTRY("ringscope.gnn.registry", "", "folder of trained GNN models (ringscope train); empty = <data-dir>/models"),
     GNN_MODEL("ringscope.gnn.model", "latest", "GNN model version the API serves: a version from the registry, latest, or none (roll back by naming an older version)");
 

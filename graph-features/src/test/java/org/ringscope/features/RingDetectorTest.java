@@ -140,6 +140,18 @@ class RingDetectorTest {
     }
 
     @Test
+    void twoStrangersOnOneDeviceAreARingButACoupleAtHomeIsNot() {
+        graph.link("s1", "device", "passed-on", 0).link("s1", "address", "home-s1", 0).link("s1", "ip", "net-s1", 0);
+        graph.link("s2", "device", "passed-on", 0).link("s2", "address", "home-s2", 0).link("s2", "ip", "net-s2", 0);
+        graph.link("c1", "device", "laptop", 0).link("c1", "address", "flat", 0).link("c1", "ip", "flat-router", 0);
+        graph.link("c2", "device", "laptop", 0).link("c2", "address", "flat", 0).link("c2", "ip", "flat-router", 0);
+
+        assertThat(detect(DEFAULTS).rings()).singleElement()
+                .satisfies(r -> assertThat(r.members()).containsExactly("s1", "s2"));
+        assertThat(detect(DEFAULTS.withAwayMinSize(3)).rings()).as("pairs are below an away minimum of 3").isEmpty();
+    }
+
+    @Test
     void aGroupAboveTheMaximumSizeIsSplitIntoItsCommunities() {
         for (int i = 0; i < 8; i++) {
             graph.link("a" + i, "card", "card-a", 0).link("b" + i, "card", "card-b", 0);

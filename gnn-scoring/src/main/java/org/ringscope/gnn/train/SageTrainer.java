@@ -183,6 +183,8 @@ public final class SageTrainer {
                 batches.add(java.util.Arrays.copyOfRange(nodes, start, Math.min(nodes.length, start + batchSize)));
             }
         });
+        // With one input the shuffled nodes already make random batches; not drawing again keeps such a run's random
+        // stream, and so its results (e.g. the benchmark figures), exactly as they were before views existed.
         for (int i = input.views().isEmpty() ? 0 : batches.size() - 1; i > 0; i--) {
             java.util.Collections.swap(batches, i, rng.nextInt(i + 1));
         }

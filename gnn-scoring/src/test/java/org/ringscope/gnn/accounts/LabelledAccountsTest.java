@@ -27,8 +27,7 @@ class LabelledAccountsTest {
     void splitsLabelsByTimeAndComputesInputsAsOfTheFirstTestLabel() {
         LabelHistory labels = new LabelHistory();
         IdentityGraph full = pairs(labels);
-        LabelledAccounts.Split split = new LabelledAccounts(RingSettings.defaults(), 2, 1)
-                .split(full, labels, 50 * DAY, 0.6, 0.2);
+        LabelledAccounts.Split split = split(full, labels);
 
         assertThat(split.cutoff()).isEqualTo(28 * DAY);
         int[] train = indices(split.train());
@@ -46,8 +45,7 @@ class LabelledAccountsTest {
     void noTrainingAccountsFeaturesSeeItsOwnLabelButOthersDo() {
         LabelHistory labels = new LabelHistory();
         IdentityGraph full = pairs(labels);
-        LabelledAccounts.Split split = new LabelledAccounts(RingSettings.defaults(), 2, 1)
-                .split(full, labels, 50 * DAY, 0.6, 0.2);
+        LabelledAccounts.Split split = split(full, labels);
         double[] hops = split.features().column("fraud_hops");
         int a0 = full.accountIndex("a0");
         assertThat(split.train()[a0]).isTrue();
@@ -62,8 +60,7 @@ class LabelledAccountsTest {
     void aTrainingAccountsLabelReachesNoNeighbourItIsComputedWith() {
         LabelHistory labels = new LabelHistory();
         IdentityGraph full = pairs(labels);
-        LabelledAccounts.Split split = new LabelledAccounts(RingSettings.defaults(), 2, 1)
-                .split(full, labels, 50 * DAY, 0.6, 0.2);
+        LabelledAccounts.Split split = split(full, labels);
         int a0 = full.accountIndex("a0");
         int b0 = full.accountIndex("b0");
         int hops = split.input().featureNames().indexOf("fraud_hops");
@@ -82,14 +79,18 @@ class LabelledAccountsTest {
     void ownRowsAreTheBoostersTable() {
         LabelHistory labels = new LabelHistory();
         IdentityGraph full = pairs(labels);
-        LabelledAccounts.Split split = new LabelledAccounts(RingSettings.defaults(), 2, 1)
-                .split(full, labels, 50 * DAY, 0.6, 0.2);
+        LabelledAccounts.Split split = split(full, labels);
         int hops = split.input().featureNames().indexOf("fraud_hops");
         for (int a = 0; a < full.accountCount(); a++) {
             assertThat(split.training().ownRows().feature(a, hops)).isEqualTo(
                     (float) split.features().column("fraud_hops")[a]);
         }
         assertThat(split.input().relationNames()).contains("phone", "device", "email");
+    }
+
+    /** Two folds, seed 1; 60 % of the labels train, 20 % validate, the newest 20 % test. */
+    private static LabelledAccounts.Split split(IdentityGraph full, LabelHistory labels) {
+        return new LabelledAccounts(RingSettings.defaults(), 2, 1).split(full, labels, 50 * DAY, 0.6, 0.2);
     }
 
     private static int[] indices(boolean[] mask) {

@@ -89,7 +89,13 @@ public final class ModelRegistry {
     }
 
     public ModelCard card(String version) throws IOException {
-        return json.readValue(versionDir(version).resolve(CARD_FILE).toFile(), ModelCard.class);
+        Path card = versionDir(version).resolve(CARD_FILE);
+        try {
+            return json.readValue(card.toFile(), ModelCard.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            throw new IOException(card + " does not match this version of ringscope (" + e.getOriginalMessage()
+                    + "); train the model again with `ringscope train`, or run the version that wrote it", e);
+        }
     }
 
     /** The model as saved, checked against the parameter hash in its card. */

@@ -47,6 +47,10 @@ final class EvaluateCommand implements Callable<Integer> {
             + " --gnn)")
     List<String> names;
 
+    @Option(names = "--population-seed", paramLabel = "SEED", description = "draw each chosen population with this"
+            + " seed instead of its own: the same settings, data nobody tuned on (default and seed-7 then coincide)")
+    Long populationSeed;
+
     @Option(names = "--work", defaultValue = "data/evaluate", description = "folder for the generated files (default ${DEFAULT-VALUE})")
     Path work;
 
@@ -72,6 +76,10 @@ final class EvaluateCommand implements Callable<Integer> {
             return 0;
         }
         Map<String, DemoConfig> populations = populations(accounts);
+        if (populationSeed != null) {
+            populations.replaceAll((name, config) -> config.withSeed(populationSeed));
+            work = work.resolve("seed-" + populationSeed);
+        }
         List<String> chosen = names != null ? names : gnn ? List.of("default") : List.copyOf(populations.keySet());
         for (String name : chosen) {
             if (!populations.containsKey(name)) {

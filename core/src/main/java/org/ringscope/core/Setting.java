@@ -22,6 +22,9 @@ public enum Setting {
     AWAY_KINDS("ringscope.rings.away-kinds", "device,email,phone", "kinds whose sharing counts extra between accounts that share no address and no IP: a device, e-mail or phone used away from home"),
     AWAY_FACTOR("ringscope.rings.away-factor", "4", "evidence factor for accounts that share an away kind but no address and no IP"),
     AWAY_MIN_SIZE("ringscope.rings.away-min-size", "2", "smallest ring when two of its accounts share an away kind but no address and no IP (else min-size applies)"),
+    ADOPTION_KINDS("ringscope.rings.adoption-kinds", "address,ip,card", "kinds an account can adopt from a ring member and join the ring: a drop address, a recruiter's home network, a card passed on (empty: off)"),
+    ADOPTION_MAX_DEGREE("ringscope.rings.adoption-max-degree", "3", "an adopted identifier has at most this many users (a home, not a venue)"),
+    ADOPTION_DELAY_DAYS("ringscope.rings.adoption-delay-days", "1", "an account adopts an identifier when its link to it formed at least this many days after its own first activity"),
     GNN_REGISTRY("ringscope.gnn.registry", "", "folder of trained GNN models (ringscope train); empty = <data-dir>/models"),
     GNN_MODEL("ringscope.gnn.model", "latest", "GNN model version the API serves: a version from the registry, latest, or none (roll back by naming an older version)");
 

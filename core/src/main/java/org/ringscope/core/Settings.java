@@ -76,8 +76,9 @@ public final class Settings {
         positive(Setting.HUB_DEGREE);
         positive(Setting.MIN_RING_SIZE);
         positive(Setting.MAX_RING_SIZE);
+        positive(Setting.ADOPTION_MAX_DEGREE);
         for (Setting s : new Setting[]{Setting.LINK_THRESHOLD, Setting.HOUSEHOLD_DISCOUNT, Setting.COHERENCE_DAYS,
-                Setting.OWN_SHARE}) {
+                Setting.OWN_SHARE, Setting.ADOPTION_DELAY_DAYS}) {
             if (!(getDouble(s) >= 0)) {
                 throw new IllegalArgumentException(s.key() + " must be a number of at least 0, was '" + get(s) + "'");
             }

@@ -68,6 +68,14 @@ public record DemoConfig(long seed, int accounts, int days, LocalDate endDate,
                 1_000_000);
     }
 
+    /** The same population settings drawn with another seed: a population nobody has looked at yet. */
+    public DemoConfig withSeed(long otherSeed) {
+        return new DemoConfig(otherSeed, accounts, days, endDate, ringAccountShare, minRingSize, maxRingSize,
+                largeRingShare, largeRingMaxSize, labelledFraction, unlabelledRingShare, legitLabelShare,
+                wrongFraudLabelShare, mobileShare, accountsPerCarrierIp, sharedDeviceUserShare,
+                accountsPerSharedDevice, sortBufferEvents);
+    }
+
     public DemoConfig withRingAccountShare(double share) {
         return new DemoConfig(seed, accounts, days, endDate, share, minRingSize, maxRingSize, largeRingShare,
                 largeRingMaxSize, labelledFraction, unlabelledRingShare, legitLabelShare, wrongFraudLabelShare,

@@ -42,10 +42,10 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 
 /**
- * {@link RingDetector}'s three steps on Spark, for a graph that no longer fits one machine's heap: the same
+ * {@link RingDetector}'s four steps on Spark, for a graph that no longer fits one machine's heap: the same
  * {@link LinkEvidence} projection (Spark SQL self-join of each identifier's users), the same cores (GraphX connected
- * components of the pairs at or above the link threshold), the same growth by owned identifiers, and the same Leiden
- * split of groups above the maximum size. The formulas are {@code graph-features}' own classes called from UDFs, so
+ * components of the pairs at or above the link threshold), the same growth by owned identifiers, the same Leiden
+ * split of groups above the maximum size, and the same adoption. The formulas are {@code graph-features}' own classes called from UDFs, so
  * the two paths cannot drift apart; a test holds them to the same rings.
  *
  * <p>Input: one row per account–identifier use, {@code account_id, kind, key, first_seen} (epoch millis; repeated
@@ -122,7 +122,7 @@ public final class SparkRings {
         if (!oversized.isEmpty()) {
             members = members.union(spark.createDataFrame(splitByCommunity(oversized, pairs), members.schema()));
         }
-        members = members.persist(StorageLevel.MEMORY_AND_DISK());
+        members = adopt(uses, degrees, members.persist(StorageLevel.MEMORY_AND_DISK()));
 
         Map<Integer, Integer> histogram = new TreeMap<>();
         members.groupBy("ring_id").count().collectAsList()
@@ -132,6 +132,50 @@ public final class SparkRings {
         progress.accept(String.format("rings: %,d rings with %,d accounts (%d groups above %d split by Leiden) in %.1f s",
                 rings, ringMembers, split, settings.maxSize(), seconds(t0)));
         return new Result(members, rings, ringMembers, hubs, split, histogram);
+    }
+
+    /**
+     * {@link org.ringscope.features.rings.RingAdoption} as joins, one round per pass until nobody joins; then every
+     * ring is named again by its smallest member, as the in-memory path names it after adoption.
+     */
+    private Dataset<Row> adopt(Dataset<Row> uses, Dataset<Row> degrees, Dataset<Row> members) {
+        RingSettings.Adoption adoption = settings.adoption();
+        if (!adoption.enabled()) {
+            return members;
+        }
+        long delay = (long) (adoption.delayDays() * 86_400_000.0);
+        Dataset<Row> firstActivity = uses.groupBy("account_id").agg(min("first_seen").as("first_activity"));
+        Dataset<Row> adoptable = uses.join(degrees, seq("kind", "key"))
+                .filter(col("kind").isin(adoption.kinds().toArray()).and(col("degree").geq(2))
+                        .and(col("degree").leq(adoption.maxDegree())))
+                .join(firstActivity, "account_id")
+                .select("kind", "key", "account_id", "first_seen", "first_activity")
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        // Each round reads the members twice; a local checkpoint per round keeps the plan from doubling every round.
+        Dataset<Row> current = members.localCheckpoint();
+        while (true) {
+            Dataset<Row> memberUses = adoptable.join(current, "account_id").select(col("kind").as("m_kind"),
+                    col("key").as("m_key"), col("first_seen").as("m_first"), col("account_id").as("m_account"),
+                    col("ring_id").as("m_ring"));
+            Dataset<Row> adopted = adoptable.join(current.select("account_id"), seq("account_id"), "left_anti")
+                    .filter(col("first_seen").minus(col("first_activity")).geq(delay))
+                    .join(memberUses, col("kind").equalTo(col("m_kind")).and(col("key").equalTo(col("m_key")))
+                            .and(col("m_first").lt(col("first_seen"))))
+                    .groupBy("account_id")
+                    .agg(min(org.apache.spark.sql.functions.struct("m_first", "m_account", "m_ring")).as("best"))
+                    .select(col("account_id"), col("best.m_ring").as("ring_id"))
+                    .localCheckpoint();
+            long joined = adopted.count();
+            if (joined == 0) {
+                break;
+            }
+            progress.accept(String.format("adoption: %,d accounts took up a ring member's identifier", joined));
+            current = current.union(adopted).localCheckpoint();
+        }
+        Dataset<Row> named = current.groupBy("ring_id").agg(min("account_id").as("smallest"))
+                .withColumn("new_id", ringId().apply(col("smallest")));
+        return current.join(named, "ring_id").select(col("account_id"), col("new_id").as("ring_id"))
+                .persist(StorageLevel.MEMORY_AND_DISK());
     }
 
     /** Uses of identifiers that link ({@code LinkingRule}: a linking kind, 2..hubDegree users), weighted. */

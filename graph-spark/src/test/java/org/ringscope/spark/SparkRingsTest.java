@@ -63,6 +63,8 @@ class SparkRingsTest {
         RingSettings ringSettings = RingSettings.from(settings);
         Map<String, TreeSet<String>> expected = inMemory(ringSettings);
         assertThat(expected).as("the population has rings to find").hasSizeGreaterThan(3);
+        assertThat(inMemory(ringSettings.withAdoption(RingSettings.Adoption.none())))
+                .as("some accounts join a ring by adoption, so both paths apply it").isNotEqualTo(expected);
 
         SparkRings.Result result = new SparkRings(ringSettings, settings.kinds(), line -> { }).detect(spark, table());
 

@@ -18,13 +18,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds rings in three steps, strong evidence first:
+ * Finds rings in four steps, strong evidence first:
  * <ol>
  *   <li><b>cores</b>: accounts joined by pairs whose {@link LinkEvidence} reaches the link threshold;</li>
  *   <li><b>growth</b>: an identifier used by at least two members of one core, who make up at least
  *       {@code ownShare} of its users, belongs to that core (a crew's device, a drop address); its other users join
  *       (the peripheral member tied by one identifier);</li>
- *   <li><b>split</b>: a group larger than {@code maxSize} is cut into Leiden communities of the evidence graph.</li>
+ *   <li><b>split</b>: a group larger than {@code maxSize} is cut into Leiden communities of the evidence graph;</li>
+ *   <li><b>adoption</b>: accounts that later took up a ring member's address, home network or card join that ring
+ *       ({@link RingAdoption}).</li>
  * </ol>
  * Groups of at least {@code minSize} accounts are rings. Smaller groups (pairs, households) are common among
  * legitimate customers; they stay visible through features, not as rings, unless two of their accounts share a
@@ -78,7 +80,7 @@ public final class RingDetector {
                 ringMembers.add(group.stream().mapToInt(Integer::intValue).toArray());
             }
         }
-        List<Ring> rings = rings(graph, ringMembers);
+        List<Ring> rings = rings(graph, adopt(graph, ringMembers));
         int hubs = 0;
         for (int i = 0; i < graph.identifierCount(); i++) {
             if (rule.isHub(graph, i)) {
@@ -86,6 +88,26 @@ public final class RingDetector {
             }
         }
         return new RingResult(rings, hubs, split);
+    }
+
+    /** The rings with the accounts that {@link RingAdoption} brings in. */
+    private List<int[]> adopt(IdentityGraph graph, List<int[]> ringMembers) {
+        int[] ringOf = new int[graph.accountCount()];
+        Arrays.fill(ringOf, -1);
+        for (int r = 0; r < ringMembers.size(); r++) {
+            for (int a : ringMembers.get(r)) {
+                ringOf[a] = r;
+            }
+        }
+        int[] adopted = new RingAdoption(settings.adoption()).adopt(graph, ringOf);
+        List<List<Integer>> members = new ArrayList<>();
+        ringMembers.forEach(m -> members.add(new ArrayList<>()));
+        for (int a = 0; a < adopted.length; a++) {
+            if (adopted[a] >= 0) {
+                members.get(adopted[a]).add(a);
+            }
+        }
+        return members.stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toList();
     }
 
     private void growByOwnedIdentifiers(IdentityGraph graph, IntUnionFind groups) {

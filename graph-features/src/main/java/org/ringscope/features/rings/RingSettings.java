@@ -22,11 +22,42 @@ import java.util.List;
  * @param awayKinds          kinds that are personal (a device, an e-mail, a phone): shared away from home, they tie
  * @param householdKind      the identifier kind that marks a shared home
  * @param networkKind        the identifier kind that marks a shared network (a home or office IP)
+ * @param adoption           when an account outside every ring joins the ring whose identifier it took up
  */
 public record RingSettings(int hubDegree, int minSize, int awayMinSize, int maxSize, double linkThreshold,
                            double householdDiscount, double coherenceDays, double ownShare, double awayFactor,
-                           List<String> awayKinds, String householdKind, String networkKind)
+                           List<String> awayKinds, String householdKind, String networkKind, Adoption adoption)
         implements java.io.Serializable {
+
+    /**
+     * An account that is in no ring takes up an identifier a ring member already used: it lists the member's address,
+     * logs in from the member's home network, adds the member's card. That is how mule recruiters bring in the next
+     * mule (see {@link RingAdoption}).
+     *
+     * @param kinds      identifier kinds that can be adopted (empty: no adoption)
+     * @param maxDegree  an adopted identifier has at most this many users
+     * @param delayDays  the account's link to it formed at least this long after the account's own first activity
+     */
+    public record Adoption(List<String> kinds, int maxDegree, double delayDays) implements java.io.Serializable {
+        public Adoption {
+            kinds = List.copyOf(kinds);
+            if (maxDegree < 2 && !kinds.isEmpty()) {
+                throw new IllegalArgumentException("adoption max degree must be at least 2, was " + maxDegree);
+            }
+            if (!(delayDays >= 0)) {
+                throw new IllegalArgumentException("adoption delay must be zero or more days, was " + delayDays);
+            }
+        }
+
+        public static Adoption none() {
+            return new Adoption(List.of(), 2, 0);
+        }
+
+        public boolean enabled() {
+            return !kinds.isEmpty();
+        }
+    }
+
     public RingSettings {
         new LinkingRule(hubDegree);
         awayKinds = List.copyOf(awayKinds);
@@ -46,38 +77,47 @@ public record RingSettings(int hubDegree, int minSize, int awayMinSize, int maxS
     }
 
     public static RingSettings from(Settings s) {
-        List<String> away = Arrays.stream(s.get(Setting.AWAY_KINDS).split(",")).map(String::trim)
-                .filter(k -> !k.isEmpty()).toList();
+        List<String> away = kinds(s.get(Setting.AWAY_KINDS));
         int minSize = s.getInt(Setting.MIN_RING_SIZE);
         return new RingSettings(s.getInt(Setting.HUB_DEGREE), minSize,
                 Math.min(s.getInt(Setting.AWAY_MIN_SIZE), minSize), s.getInt(Setting.MAX_RING_SIZE),
                 s.getDouble(Setting.LINK_THRESHOLD), s.getDouble(Setting.HOUSEHOLD_DISCOUNT),
                 s.getDouble(Setting.COHERENCE_DAYS), s.getDouble(Setting.OWN_SHARE), s.getDouble(Setting.AWAY_FACTOR), away,
-                "address", "ip");
+                "address", "ip", new Adoption(kinds(s.get(Setting.ADOPTION_KINDS)), s.getInt(Setting.ADOPTION_MAX_DEGREE),
+                s.getDouble(Setting.ADOPTION_DELAY_DAYS)));
+    }
+
+    private static List<String> kinds(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(k -> !k.isEmpty()).toList();
     }
 
     public RingSettings withHubDegree(int hubDegree) {
         return new RingSettings(hubDegree, minSize, awayMinSize, maxSize, linkThreshold,
-                householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind);
+                householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind, adoption);
     }
 
     public RingSettings withMinSize(int minSize) {
         return new RingSettings(hubDegree, minSize, Math.min(awayMinSize, minSize), maxSize, linkThreshold,
-                householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind);
+                householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind, adoption);
     }
 
     public RingSettings withMaxSize(int maxSize) {
         return new RingSettings(hubDegree, minSize, awayMinSize, maxSize, linkThreshold,
-                householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind);
+                householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind, adoption);
     }
 
     public RingSettings withAwayMinSize(int awayMinSize) {
         return new RingSettings(hubDegree, minSize, awayMinSize, maxSize, linkThreshold, householdDiscount, coherenceDays,
-                ownShare, awayFactor, awayKinds, householdKind, networkKind);
+                ownShare, awayFactor, awayKinds, householdKind, networkKind, adoption);
+    }
+
+    public RingSettings withAdoption(Adoption adoption) {
+        return new RingSettings(hubDegree, minSize, awayMinSize, maxSize, linkThreshold,
+                householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind, adoption);
     }
 
     public RingSettings withAwayFactor(double awayFactor) {
         return new RingSettings(hubDegree, minSize, awayMinSize, maxSize, linkThreshold,
-                householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind);
+                householdDiscount, coherenceDays, ownShare, awayFactor, awayKinds, householdKind, networkKind, adoption);
     }
 }

@@ -83,6 +83,16 @@ public final class Settings {
                 throw new IllegalArgumentException(s.key() + " must be a number of at least 0, was '" + get(s) + "'");
             }
         }
+        // A typo would silently turn a rule off; a built-in kind switched off is fine (it just never matches).
+        IdentifierKinds builtIn = IdentifierKinds.defaults();
+        for (Setting s : new Setting[]{Setting.AWAY_KINDS, Setting.ADOPTION_KINDS}) {
+            for (String name : get(s).split(",")) {
+                if (!name.isBlank() && kinds.byName(name.trim()).isEmpty() && builtIn.byName(name.trim()).isEmpty()) {
+                    throw new IllegalArgumentException(s.key() + " names '" + name.trim() + "', which is not an identifier"
+                            + " kind; the kinds are " + kinds.all().stream().map(IdentifierKind::name).toList());
+                }
+            }
+        }
     }
 
     private void positive(Setting s) {

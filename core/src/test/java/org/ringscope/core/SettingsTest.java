@@ -34,5 +34,9 @@ class SettingsTest {
                 .hasMessageContaining("ringscope.kind.x.label");
         assertThatThrownBy(() -> Settings.of(Map.of("ringscope.rings.hub-degree", "many")))
                 .hasMessageContaining("ringscope.rings.hub-degree");
+        assertThatThrownBy(() -> Settings.of(Map.of("ringscope.rings.adoption-kinds", "address,adress")))
+                .hasMessageContaining("ringscope.rings.adoption-kinds").hasMessageContaining("'adress'");
+        // switching a kind off does not make the rules that name it invalid
+        assertThat(Settings.of(Map.of("ringscope.kind.card.enabled", "false")).kinds().byName("card")).isEmpty();
     }
 }

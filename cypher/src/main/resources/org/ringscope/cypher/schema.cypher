@@ -16,7 +16,8 @@
 // (:IngestLock {id, batches})   one node every ingest transaction updates first: serialises concurrent loads.
 // (:Account)-[:HAS_LABEL]->(:Label {id, label, source, at})   label history, for point-in-time features.
 // (:Account)-[:MEMBER_OF]->(:Ring {id, size, detected_at, method, binding_kinds, binding_keys, binding_members,
-//     risk, typology, fraud, legit, first_seen, last_seen, explanation})   written by `ringscope rings`.
+//     risk, typology, fraud, legit, first_seen, last_seen, explanation, adopted})   written by `ringscope rings`;
+//     adopted: the members that joined by taking up a member's address, home network or card later on.
 
 CREATE CONSTRAINT account_id IF NOT EXISTS FOR (a:Account) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE;

@@ -35,6 +35,7 @@ class RingAdoptionTest {
         assertThat(rings(DEFAULTS)).singleElement().satisfies(r -> {
             assertThat(r.members()).containsExactly("mule", "r1", "r2", "r3", "r4", "r5");
             assertThat(r.bindings()).contains(new Ring.Binding("address", "flat-3", 2));
+            assertThat(r.adopted()).containsExactly("mule");
         });
         assertThat(rings(DEFAULTS.withAdoption(RingSettings.Adoption.none())))
                 .singleElement().satisfies(r -> assertThat(r.members()).doesNotContain("mule"));

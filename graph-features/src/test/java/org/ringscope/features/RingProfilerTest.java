@@ -40,6 +40,21 @@ class RingProfilerTest {
     }
 
     @Test
+    void theSentenceSaysHowManyJoinedByAdoption() {
+        for (int i = 0; i < 5; i++) {
+            builder.link("s" + i, "phone", "a1f3c0de", 0);
+        }
+        builder.link("s4", "address", "flat", 0).link("late", "address", "flat", 40 * DAY);
+        IdentityGraph graph = builder.build();
+        AccountFacts facts = facts(graph, i -> 0L, i -> AccountFacts.UNLABELLED);
+        Ring ring = new Ring("ring-x", List.of("late", "s0", "s1", "s2", "s3", "s4"),
+                List.of(new Ring.Binding("phone", "a1f3c0de", 5), new Ring.Binding("address", "f1a7", 2)), List.of("late"));
+
+        assertThat(new RingProfiler().profile(graph, facts, List.of(ring)).get(0).explanation())
+                .contains("; 1 joined later by taking up a member's address, network or card; 0 confirmed fraud");
+    }
+
+    @Test
     void oldAccountsBoundWithinHoursAreATakeoverAndManyCardsPerMemberAreCardTesting() {
         for (int i = 0; i < 5; i++) {
             builder.link("v" + i, "device", "crew", 200 * DAY + i * 3_600_000L);

@@ -11,8 +11,21 @@ import java.util.List;
  * @param id       stable while the ring keeps its smallest member ({@code ring-} + hash of that account id)
  * @param members  account ids, sorted
  * @param bindings the shared identifiers that hold it together, most shared first
+ * @param adopted  the members that joined by taking up a member's identifier later ({@link RingAdoption}), sorted
  */
-public record Ring(String id, List<String> members, List<Binding> bindings) {
+public record Ring(String id, List<String> members, List<Binding> bindings, List<String> adopted) {
+
+    public Ring {
+        members = List.copyOf(members);
+        bindings = List.copyOf(bindings);
+        adopted = List.copyOf(adopted);
+    }
+
+    /** A ring nobody joined by adoption. */
+    public Ring(String id, List<String> members, List<Binding> bindings) {
+        this(id, members, bindings, List.of());
+    }
+
     /** One identifier shared by {@code members} accounts of the ring. */
     public record Binding(String kind, String key, int members) {
     }

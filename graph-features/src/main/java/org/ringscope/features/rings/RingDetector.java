@@ -80,7 +80,9 @@ public final class RingDetector {
                 ringMembers.add(group.stream().mapToInt(Integer::intValue).toArray());
             }
         }
-        List<Ring> rings = rings(graph, adopt(graph, ringMembers));
+        int[] found = ringOf(graph, ringMembers);
+        int[] adopted = new RingAdoption(settings.adoption()).adopt(graph, found);
+        List<Ring> rings = rings(graph, found, adopted, ringMembers.size());
         int hubs = 0;
         for (int i = 0; i < graph.identifierCount(); i++) {
             if (rule.isHub(graph, i)) {
@@ -90,8 +92,7 @@ public final class RingDetector {
         return new RingResult(rings, hubs, split);
     }
 
-    /** The rings with the accounts that {@link RingAdoption} brings in. */
-    private List<int[]> adopt(IdentityGraph graph, List<int[]> ringMembers) {
+    private static int[] ringOf(IdentityGraph graph, List<int[]> ringMembers) {
         int[] ringOf = new int[graph.accountCount()];
         Arrays.fill(ringOf, -1);
         for (int r = 0; r < ringMembers.size(); r++) {
@@ -99,15 +100,7 @@ public final class RingDetector {
                 ringOf[a] = r;
             }
         }
-        int[] adopted = new RingAdoption(settings.adoption()).adopt(graph, ringOf);
-        List<List<Integer>> members = new ArrayList<>();
-        ringMembers.forEach(m -> members.add(new ArrayList<>()));
-        for (int a = 0; a < adopted.length; a++) {
-            if (adopted[a] >= 0) {
-                members.get(adopted[a]).add(a);
-            }
-        }
-        return members.stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toList();
+        return ringOf;
     }
 
     private void growByOwnedIdentifiers(IdentityGraph graph, IntUnionFind groups) {
@@ -188,17 +181,28 @@ public final class RingDetector {
                 .map(c -> c.stream().mapToInt(Integer::intValue).toArray()).toList();
     }
 
-    private List<Ring> rings(IdentityGraph graph, List<int[]> ringMembers) {
-        int[] ringOf = new int[graph.accountCount()];
-        Arrays.fill(ringOf, -1);
-        for (int r = 0; r < ringMembers.size(); r++) {
-            for (int a : ringMembers.get(r)) {
-                ringOf[a] = r;
+    /**
+     * @param found   each account's ring before adoption, -1 for none
+     * @param ringOf  the same after adoption
+     */
+    private List<Ring> rings(IdentityGraph graph, int[] found, int[] ringOf, int ringCount) {
+        List<List<String>> members = new ArrayList<>();
+        List<List<String>> adopted = new ArrayList<>();
+        for (int r = 0; r < ringCount; r++) {
+            members.add(new ArrayList<>());
+            adopted.add(new ArrayList<>());
+        }
+        for (int a = 0; a < ringOf.length; a++) {
+            if (ringOf[a] >= 0) {
+                members.get(ringOf[a]).add(graph.accountId(a));
+                if (found[a] < 0) {
+                    adopted.get(ringOf[a]).add(graph.accountId(a));
+                }
             }
         }
         // Bindings: identifiers (not hubs) shared by two or more members of the same ring.
         List<List<Ring.Binding>> bindings = new ArrayList<>();
-        ringMembers.forEach(m -> bindings.add(new ArrayList<>()));
+        members.forEach(m -> bindings.add(new ArrayList<>()));
         Map<Integer, Integer> membersPerRing = new HashMap<>();
         int[] accounts = graph.identifierAccounts();
         for (int i = 0; i < graph.identifierCount(); i++) {
@@ -220,12 +224,12 @@ public final class RingDetector {
             });
         }
         List<Ring> rings = new ArrayList<>();
-        for (int r = 0; r < ringMembers.size(); r++) {
-            List<String> ids = Arrays.stream(ringMembers.get(r)).mapToObj(graph::accountId).sorted().toList();
+        for (int r = 0; r < ringCount; r++) {
+            List<String> ids = members.get(r).stream().sorted().toList();
             List<Ring.Binding> top = bindings.get(r).stream()
                     .sorted(Comparator.comparingInt(Ring.Binding::members).reversed().thenComparing(Ring.Binding::key))
                     .limit(MAX_BINDINGS).toList();
-            rings.add(new Ring(ringId(ids.get(0)), ids, top));
+            rings.add(new Ring(ringId(ids.get(0)), ids, top, adopted.get(r).stream().sorted().toList()));
         }
         rings.sort(Comparator.comparingInt(Ring::size).reversed().thenComparing(Ring::id));
         return rings;

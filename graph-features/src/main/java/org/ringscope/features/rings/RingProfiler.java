@@ -117,6 +117,10 @@ public final class RingProfiler {
         }
         s.append(String.format(Locale.ROOT, "; opened within %s, shared links formed within %s",
                 days(openedWithinDays), days(boundWithinDays)));
+        if (!ring.adopted().isEmpty()) {
+            s.append("; ").append(ring.adopted().size())
+                    .append(" joined later by taking up a member's address, network or card");
+        }
         s.append("; ").append(fraud).append(" confirmed fraud");
         if (legit > 0) {
             s.append(", ").append(legit).append(" cleared");

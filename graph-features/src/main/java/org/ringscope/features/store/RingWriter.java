@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Replaces the detected rings in Neo4j: {@code (:Ring {id, size, detected_at, method, bindings, profile})
- * <-[:MEMBER_OF]-(:Account)}, where the profile is risk, typology, label counts, activity window and explanation.
+ * <-[:MEMBER_OF]-(:Account)}, where the profile is risk, typology, label counts, activity window and explanation, and
+ * {@code adopted} lists the members that joined by taking up a member's identifier.
  * Old rings go first, in batches, so the graph always shows one detection run.
  */
 public final class RingWriter {
@@ -25,7 +26,7 @@ public final class RingWriter {
                             binding_kinds: ring.kinds, binding_keys: ring.keys, binding_members: ring.counts,
                             risk: ring.risk, typology: ring.typology, fraud: ring.fraud, legit: ring.legit,
                             first_seen: datetime({epochMillis: ring.first}), last_seen: datetime({epochMillis: ring.last}),
-                            explanation: ring.explanation})
+                            explanation: ring.explanation, adopted: ring.adopted})
             WITH r, ring
             UNWIND ring.members AS member
             MATCH (a:Account {id: member})
@@ -51,6 +52,7 @@ public final class RingWriter {
                     row.put("id", ring.id());
                     row.put("size", ring.size());
                     row.put("members", ring.members());
+                    row.put("adopted", ring.adopted());
                     row.put("kinds", ring.bindings().stream().map(Ring.Binding::kind).toList());
                     row.put("keys", ring.bindings().stream().map(Ring.Binding::key).toList());
                     row.put("counts", ring.bindings().stream().map(Ring.Binding::members).toList());

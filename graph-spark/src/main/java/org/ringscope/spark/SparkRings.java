@@ -45,8 +45,8 @@ import static org.apache.spark.sql.functions.sum;
  * {@link RingDetector}'s four steps on Spark, for a graph that no longer fits one machine's heap: the same
  * {@link LinkEvidence} projection (Spark SQL self-join of each identifier's users), the same cores (GraphX connected
  * components of the pairs at or above the link threshold), the same growth by owned identifiers, the same Leiden
- * split of groups above the maximum size, and the same adoption. The formulas are {@code graph-features}' own classes called from UDFs, so
- * the two paths cannot drift apart; a test holds them to the same rings.
+ * split of groups above the maximum size, and the same adoption. The formulas are {@code graph-features}' own
+ * classes called from UDFs, so the two paths cannot drift apart; a test holds them to the same rings.
  *
  * <p>Input: one row per account–identifier use, {@code account_id, kind, key, first_seen} (epoch millis; repeated
  * uses are folded to the earliest). Output: {@code account_id, ring_id} for every ring member.
@@ -122,7 +122,7 @@ public final class SparkRings {
         if (!oversized.isEmpty()) {
             members = members.union(spark.createDataFrame(splitByCommunity(oversized, pairs), members.schema()));
         }
-        members = adopt(uses, degrees, members.persist(StorageLevel.MEMORY_AND_DISK()));
+        members = adopt(uses, degrees, members);
 
         Map<Integer, Integer> histogram = new TreeMap<>();
         members.groupBy("ring_id").count().collectAsList()
@@ -141,9 +141,9 @@ public final class SparkRings {
     private Dataset<Row> adopt(Dataset<Row> uses, Dataset<Row> degrees, Dataset<Row> members) {
         RingSettings.Adoption adoption = settings.adoption();
         if (!adoption.enabled()) {
-            return members;
+            return members.persist(StorageLevel.MEMORY_AND_DISK());
         }
-        long delay = (long) (adoption.delayDays() * 86_400_000.0);
+        long delay = adoption.delayMillis();
         Dataset<Row> firstActivity = uses.groupBy("account_id").agg(min("first_seen").as("first_activity"));
         Dataset<Row> adoptable = uses.join(degrees, seq("kind", "key"))
                 .filter(col("kind").isin(adoption.kinds().toArray()).and(col("degree").geq(2))

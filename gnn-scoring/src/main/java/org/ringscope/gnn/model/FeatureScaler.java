@@ -14,7 +14,7 @@ import org.ringscope.gnn.graph.GraphData;
  * <p>Why quantiles rather than a z-score: the graph features are counts, rates and scores with heavy tails and
  * large masses at zero (most accounts have no fraud within reach), so a z-score leaves most rows squeezed near one
  * value and a few far out. Ranks are what a gradient-boosted tree sees of the same column; on the demo's test split
- * they took the GNN from 0.965 to 0.968 PR-AUC and halved its spread across seeds (bench/RESULTS.md).
+ * they took the GNN from 0.965 to 0.969 PR-AUC and halved its spread across seeds (bench/RESULTS.md).
  *
  * @param inputNames one name per input column: feature names, then "log1p_degree:" + relation name
  * @param knots      per column, the training values at {@value #KNOTS} evenly spaced quantiles (ascending)

@@ -19,7 +19,6 @@ import org.ringscope.features.graph.IdentityGraph;
  * id), so the result does not depend on the order of the graph's arrays; the Spark path applies the same rule.
  */
 public final class RingAdoption {
-    private static final double DAY_MILLIS = 86_400_000.0;
     private final RingSettings.Adoption adoption;
 
     public RingAdoption(RingSettings.Adoption adoption) {
@@ -36,7 +35,7 @@ public final class RingAdoption {
             return current;
         }
         long[] firstActivity = firstActivity(graph);
-        long delay = (long) (adoption.delayDays() * DAY_MILLIS);
+        long delay = adoption.delayMillis();
         Set<IdentifierKind> kinds = new HashSet<>();
         for (IdentifierKind kind : graph.kinds().all()) {
             if (adoption.kinds().contains(kind.name())) {

@@ -56,6 +56,11 @@ public record RingSettings(int hubDegree, int minSize, int awayMinSize, int maxS
         public boolean enabled() {
             return !kinds.isEmpty();
         }
+
+        /** The delay in epoch milliseconds, as both the in-memory and the Spark path compare it. */
+        public long delayMillis() {
+            return (long) (delayDays * 86_400_000.0);
+        }
     }
 
     public RingSettings {

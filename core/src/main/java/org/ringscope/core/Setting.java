@@ -11,6 +11,7 @@ public enum Setting {
     DATA_DIR("ringscope.data-dir", "data", "folder of the embedded Neo4j store, dead-letter files and outputs"),
     PAGE_CACHE("ringscope.neo4j.page-cache", "1g", "page cache of the embedded Neo4j"),
     BATCH_SIZE("ringscope.ingest.batch-size", "10000", "events per write transaction"),
+    INGEST_WRITERS("ringscope.ingest.writers", "2", "write transactions a file ingest runs at once, on batches that share no account (1: one at a time)"),
     PHONE_REGION("ringscope.phone.default-region", "US", "region assumed for phone numbers without a country code"),
     HUB_DEGREE("ringscope.rings.hub-degree", "50", "identifiers shared by more accounts than this are hubs and link nobody"),
     MIN_RING_SIZE("ringscope.rings.min-size", "5", "smallest group of linked accounts reported as a ring"),

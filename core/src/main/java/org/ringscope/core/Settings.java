@@ -73,6 +73,7 @@ public final class Settings {
                     + Setting.HASH_KEY.key() + " in ringscope.properties; keep it secret and never change it for a store");
         }
         positive(Setting.BATCH_SIZE);
+        positive(Setting.INGEST_WRITERS);
         positive(Setting.HUB_DEGREE);
         positive(Setting.MIN_RING_SIZE);
         positive(Setting.MAX_RING_SIZE);

@@ -1,6 +1,8 @@
 package org.ringscope.ingest;
 
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
@@ -24,6 +26,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 
 /**
  * Writes batches of prepared events through the driver, one transaction per batch, exactly once per event.
@@ -37,9 +45,10 @@ import java.util.Set;
  * accounts, identifiers and links with {@code CREATE}, known ones with a direct update. An identifier node is
  * merged only when the memory cannot say that it does not exist yet. Events are folded per account and per
  * (account, identifier) within the batch, so repeated logins cost one write. Every batch first increments a
- * counter on one {@code :IngestLock} node, which serialises concurrent ingests into the same store (their
- * read-then-write would otherwise race) and tells the memory whether anybody else wrote in between. Transient
- * errors are retried by the driver's managed transactions.
+ * counter on one {@code :IngestLock} node (or a guard transaction does for batches written at once, see
+ * {@link #writeAll}), which serialises concurrent ingests into the same store (their read-then-write would
+ * otherwise race) and tells the memory whether anybody else wrote in between. Transient errors are retried by
+ * the driver's managed transactions.
  */
 public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent> {
     /** Links and identifiers a file ingest remembers (a few hundred bytes each) before it starts over. */
@@ -82,20 +91,29 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
                 l.last_seen = CASE WHEN r.last > l.last_seen THEN r.last ELSE l.last_seen END,
                 l.events = l.events + r.n""";
 
+    /** Identifier nodes created per transaction when a guard writes batches at once. */
+    private static final int IDENTIFIER_CHUNK = 10_000;
+
     private final Neo4jStore store;
     private final IdentifierKinds kinds;
     private final StoreMemory memory;
     private final Map<String, Integer> kindByRelationship = new HashMap<>();
+    private final int lanes;
+    private ExecutorService lanePool;
 
     /** A writer that reads every account a batch touches (the real-time path, whose batches are small). */
     public EventWriter(Neo4jStore store, IdentifierKinds kinds) {
-        this(store, kinds, 0);
+        this(store, kinds, 0, 1);
     }
 
-    /** @param memory links and identifiers to remember between batches (see {@link StoreMemory}); 0 for none */
-    public EventWriter(Neo4jStore store, IdentifierKinds kinds, long memory) {
+    /**
+     * @param memory links and identifiers to remember between batches (see {@link StoreMemory}); 0 for none
+     * @param lanes  write transactions to run at once on batches that share no account (needs a memory)
+     */
+    public EventWriter(Neo4jStore store, IdentifierKinds kinds, long memory, int lanes) {
         this.store = store;
         this.kinds = kinds;
+        this.lanes = lanes;
         this.memory = new StoreMemory(kinds.size(), memory);
         for (int k = 0; k < kinds.size(); k++) {
             kindByRelationship.put(kinds.all().get(k).relationship(), k);
@@ -127,9 +145,116 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
         return outcome.fresh();
     }
 
+    /**
+     * Writes batches that share no account several at a time. One write transaction at a time leaves a core idle
+     * on the database side between statements; two keep it busy (measured: bench/RESULTS.md). A guard transaction
+     * takes the {@code :IngestLock} first and holds it until the batches have committed, so no other writer
+     * comes in between and the memory stays true. The identifier nodes the batches need are created first, in
+     * chunks, so that no two batches create the same one; then each batch creates and updates only its own
+     * accounts and links. A batch that fails fails the call; the batches that committed stay, as in a crash.
+     */
+    @Override
+    public int writeAll(List<List<IdentityEvent>> batches, IntConsumer written) {
+        if (lanes < 2 || batches.size() < 2 || !memory.remembers()) {
+            return FileIngestor.BatchWriter.super.writeAll(batches, written);
+        }
+        boolean committed = false;
+        try (Session guardSession = store.session(); Transaction guard = guardSession.beginTransaction()) {
+            long counter = guard.run(LOCK).single().get("counter").asLong();
+            memory.begin(counter, () -> hasNoIdentifiers(guard));
+            inLanes(identifierChunks(batches));
+            List<Callable<Integer>> writes = new ArrayList<>();
+            for (List<IdentityEvent> batch : batches) {
+                writes.add(() -> {
+                    Outcome outcome;
+                    try (Session session = store.session()) {
+                        outcome = session.executeWrite(tx -> writeEvents(tx, batch, counter));
+                    }
+                    memory.absorb(outcome.staged());
+                    written.accept(batch.size());
+                    return outcome.fresh().size();
+                });
+            }
+            int stored = inLanes(writes);
+            guard.commit();
+            committed = true;
+            memory.guardCommitted(counter);
+            return stored;
+        } finally {
+            if (!committed) {
+                memory.forget();
+            }
+        }
+    }
+
+    /** Creates (or merges) the identifier nodes the batches link to and the memory does not know, in chunks. */
+    private List<Callable<Integer>> identifierChunks(List<List<IdentityEvent>> batches) {
+        List<Callable<Integer>> chunks = new ArrayList<>();
+        for (int k = 0; k < kinds.size(); k++) {
+            Set<String> unknown = new java.util.TreeSet<>();   // sorted: concurrent merges lock in one order
+            for (List<IdentityEvent> batch : batches) {
+                for (IdentityEvent e : batch) {
+                    for (Identifier id : e.identifiers()) {
+                        if (kinds.indexOf(id.kind()) == k && memory.identifier(k, id.key()) == null) {
+                            unknown.add(id.key());
+                        }
+                    }
+                }
+            }
+            List<String> keys = new ArrayList<>(unknown);
+            int kind = k;
+            for (int from = 0; from < keys.size(); from += IDENTIFIER_CHUNK) {
+                Set<String> chunk = new LinkedHashSet<>(keys.subList(from, Math.min(keys.size(), from + IDENTIFIER_CHUNK)));
+                chunks.add(() -> {
+                    StoreMemory.Batch staged;
+                    try (Session session = store.session()) {
+                        staged = session.executeWrite(tx -> {
+                            StoreMemory.Batch s = new StoreMemory.Batch();
+                            writeIdentifiers(tx, kind, chunk, s);
+                            return s;
+                        });
+                    }
+                    memory.absorb(staged);
+                    return 0;
+                });
+            }
+        }
+        return chunks;
+    }
+
+    /** Runs the tasks on the lanes, waits for all of them, and sums what they return; the first failure is thrown. */
+    private int inLanes(List<Callable<Integer>> tasks) {
+        synchronized (this) {
+            if (lanePool == null) {
+                lanePool = Executors.newFixedThreadPool(lanes, r -> {
+                    Thread t = new Thread(r, "ringscope-writer-lane");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+        }
+        try {
+            int sum = 0;
+            for (Future<Integer> done : lanePool.invokeAll(tasks)) {
+                sum += done.get();
+            }
+            return sum;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
     Outcome writeInTransaction(TransactionContext tx, List<IdentityEvent> batch) {
         long counter = tx.run(LOCK).single().get("counter").asLong();
         memory.begin(counter, () -> hasNoIdentifiers(tx));
+        return writeEvents(tx, batch, counter);
+    }
+
+    /** The batch's effects, once the caller holds the ingest lock (itself or through a guard). */
+    private Outcome writeEvents(TransactionContext tx, List<IdentityEvent> batch, long counter) {
         StoreMemory.Batch staged = new StoreMemory.Batch();
         Map<String, StoreMemory.Account> stored = accountsOf(tx, batch, staged);
 
@@ -201,7 +326,15 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
         for (int i = 0; i < links.size(); i++) {
             rows.get(i).putIfAbsent("identifier", written.get(links.get(i).key()));
         }
-        tx.run(CREATE_LINKS.formatted(kinds.all().get(kind).relationship()), Values.parameters("rows", rows))
+        // In identifier order: batches written at once then lock shared identifier nodes in one order.
+        List<Integer> order = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingLong(i -> (Long) rows.get(i).get("identifier")));
+        List<Map<String, Object>> ordered = new ArrayList<>(rows.size());
+        order.forEach(i -> ordered.add(rows.get(i)));
+        tx.run(CREATE_LINKS.formatted(kinds.all().get(kind).relationship()), Values.parameters("rows", ordered))
                 .forEachRemaining(r -> {
                     Link link = links.get(r.get("row").asInt());
                     staged.links.add(new StoreMemory.Link(link.account(), kind, link.key(), r.get("rel").asLong()));
@@ -288,7 +421,7 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
         return nodes;
     }
 
-    private boolean hasNoIdentifiers(TransactionContext tx) {
+    private boolean hasNoIdentifiers(SimpleQueryRunner tx) {
         for (IdentifierKind kind : kinds.all()) {
             if (tx.run(COUNT_IDENTIFIERS.formatted(kind.label())).single().get("n").asLong() > 0) {
                 return false;

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 
 /**
  * Loads one file of records (events or labels): parse and prepare on the calling thread, write batches on a
@@ -18,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * it already has. When the preparer groups records, a window of {@value #WINDOW} records is read and
  * ordered by group before it is cut into batches: an account's events then mostly land in one batch, so its
  * account and links are created once instead of being updated batch after batch (the writer's result does not
- * depend on the order of events).
+ * depend on the order of events). Batches then end at a group boundary and are handed to the writer
+ * {@value #BATCHES_TOGETHER} at a time, sharing no group, so it may write them at once.
  *
  * @param <T> the prepared record
  */
@@ -42,11 +44,27 @@ public final class FileIngestor<T> {
     /** Stores a batch of distinct records in one transaction and returns how many were new. */
     public interface BatchWriter<T> {
         int write(List<T> batch);
+
+        /**
+         * Stores batches that share no group (no account in two of them), each in its own transaction, and
+         * reports each batch's size to {@code written} as it commits. One after another, unless the writer can
+         * do better.
+         */
+        default int writeAll(List<List<T>> batches, IntConsumer written) {
+            int stored = 0;
+            for (List<T> batch : batches) {
+                stored += write(batch);
+                written.accept(batch.size());
+            }
+            return stored;
+        }
     }
 
     private static final int MAX_ERRORS_SHOWN = 5;
     /** Records read and ordered together when grouping (a few hundred MB of prepared events at most). */
     static final int WINDOW = 400_000;
+    /** Batches handed to the writer together when grouping (it may write them at once). */
+    static final int BATCHES_TOGETHER = 8;
     private final Preparer<T> preparer;
     private final BatchWriter<T> writer;
     private final int batchSize;
@@ -68,13 +86,12 @@ public final class FileIngestor<T> {
             // Progress counts rows settled (written, refused or repeated), not rows read: a window is read well
             // ahead of the writer.
             Progress progress = progressFactory.create("ingest " + reader.source(), () -> c.fractionDone(reader.progress()));
-            BatchWriter<T> counted = batch -> {
-                int stored = writer.write(batch);
-                c.unwritten.addAndGet(-batch.size());
+            IntConsumer written = size -> {
+                c.unwritten.addAndGet(-size);
                 progress.update(c.settled(), c.rows, c.refused);
-                return stored;
             };
-            try (WritePipeline<T> pipeline = new WritePipeline<>(counted, WINDOW / batchSize + 2)) {
+            try (WritePipeline<List<List<T>>> pipeline = new WritePipeline<>(batches -> writer.writeAll(batches, written),
+                    WINDOW / batchSize + 2)) {
                 List<RowError> firstErrors = new ArrayList<>();
                 Window window = new Window(pipeline, c);
                 reader.forEach(new RecordReader.Handler() {
@@ -127,13 +144,13 @@ public final class FileIngestor<T> {
 
     /** Prepared records not submitted yet, without repeated ids: one batch, or a window of them when grouping. */
     private final class Window {
-        private final WritePipeline<T> pipeline;
+        private final WritePipeline<List<List<T>>> pipeline;
         private final Counters counters;
         private final int capacity;
         private final List<T> records;
         private final Set<String> ids = new HashSet<>();
 
-        Window(WritePipeline<T> pipeline, Counters counters) {
+        Window(WritePipeline<List<List<T>>> pipeline, Counters counters) {
             this.pipeline = pipeline;
             this.counters = counters;
             this.capacity = Math.max(batchSize, WINDOW);
@@ -155,14 +172,30 @@ public final class FileIngestor<T> {
             return !records.isEmpty() && preparer.groupOf(records.get(0)) != null;
         }
 
-        /** Submits the records as batches; returns how many records the batches completed meanwhile stored. */
+        /**
+         * Submits the records as batches; returns how many records the batches completed meanwhile stored. When
+         * grouping, a batch ends at a group boundary, so batches handed over together share no group.
+         */
         int flush() throws IOException {
-            if (grouping()) {
+            boolean grouping = grouping();
+            if (grouping) {
                 records.sort(Comparator.comparing(preparer::groupOf));   // stable: a group keeps the file's order
             }
             int stored = 0;
-            for (int from = 0; from < records.size(); from += batchSize) {
-                stored += pipeline.submit(new ArrayList<>(records.subList(from, Math.min(records.size(), from + batchSize))));
+            List<List<T>> together = new ArrayList<>();
+            int from = 0;
+            while (from < records.size()) {
+                int to = Math.min(records.size(), from + batchSize);
+                while (grouping && to < records.size()
+                        && preparer.groupOf(records.get(to)).equals(preparer.groupOf(records.get(to - 1)))) {
+                    to++;
+                }
+                together.add(new ArrayList<>(records.subList(from, to)));
+                from = to;
+                if (together.size() == (grouping ? BATCHES_TOGETHER : 1) || from == records.size()) {
+                    stored += pipeline.submit(together);
+                    together = new ArrayList<>();
+                }
             }
             records.clear();
             ids.clear();

@@ -19,7 +19,8 @@ public final class Ingest {
     public Ingest(Neo4jStore store, Settings settings) {
         this.preparer = EventPreparer.from(settings);
         int batch = settings.getInt(Setting.BATCH_SIZE);
-        this.events = new FileIngestor<>(preparer, new EventWriter(store, settings.kinds(), EventWriter.FILE_MEMORY), batch);
+        this.events = new FileIngestor<>(preparer, new EventWriter(store, settings.kinds(), EventWriter.FILE_MEMORY,
+                settings.getInt(Setting.INGEST_WRITERS)), batch);
         this.labels = new FileIngestor<>(new LabelPreparer(), new LabelWriter(store), batch);
         this.deadLetterDir = settings.dataDir().resolve("dead-letter");
     }

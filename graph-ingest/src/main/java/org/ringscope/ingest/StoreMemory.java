@@ -12,14 +12,16 @@ import java.util.function.BooleanSupplier;
  * What one writer has read from and written to the store, so that later batches need not read it again.
  *
  * <p>Why it can be trusted. Every event batch, from any writer, first increments the counter on the
- * {@code :IngestLock} node and holds that lock until it commits. When the counter a batch gets is exactly one more
- * than the one after this writer's last commit, nobody else has written events in between, so what is remembered
- * here is still what the store holds. Any gap (another writer, a retried or lost commit) and the memory is
- * forgotten and rebuilt from reads. When the memory was started on a store without a single identifier node,
- * an identifier it does not know does not exist, and the writer creates it instead of merging it.
+ * {@code :IngestLock} node and holds that lock until it commits; or a guard transaction does, and holds the lock
+ * while this writer's batches run beside it. When the counter a batch (or guard) gets is exactly one more than the
+ * one after this writer's last commit, nobody else has written events in between, so what is remembered here is
+ * still what the store holds. Any gap (another writer, a retried or lost commit) and the memory is forgotten and
+ * rebuilt from reads. When the memory was started on a store without a single identifier node, an identifier it
+ * does not know does not exist, and the writer creates it instead of merging it.
  *
  * <p>Only events change what is remembered: accounts (node, absorbed event digests, links) and identifier nodes.
- * Nothing in the application deletes them. Used by one writing thread at a time.
+ * Nothing in the application deletes them. Safe to use from the batches a guard lets run at once: they share no
+ * account, so each account's entry is changed by one of them only.
  */
 final class StoreMemory {
     private final long capacity;
@@ -84,6 +86,17 @@ final class StoreMemory {
             return;
         }
         lockCount = counter;
+        absorb(batch);
+    }
+
+    /**
+     * Takes in what a committed batch read and wrote while this writer's guard transaction holds the lock with
+     * the counter given to {@link #begin} (so nobody else writes), without a counter of its own.
+     */
+    synchronized void absorb(Batch batch) {
+        if (capacity == 0) {
+            return;
+        }
         batch.read.forEach((id, account) -> {
             if (accounts.putIfAbsent(id, account) == null) {
                 size += 1 + account.links.size();
@@ -102,7 +115,19 @@ final class StoreMemory {
         }
     }
 
-    private void forget() {
+    /** The guard transaction that began with this counter committed: later batches continue from it. */
+    synchronized void guardCommitted(long counter) {
+        if (capacity > 0) {
+            lockCount = counter;
+        }
+    }
+
+    /** Whether this memory keeps anything at all (a file ingest's does; the real-time writer's does not). */
+    boolean remembers() {
+        return capacity > 0;
+    }
+
+    synchronized void forget() {
         accounts.clear();
         identifiers.forEach(Map::clear);
         knowsEveryIdentifier = false;

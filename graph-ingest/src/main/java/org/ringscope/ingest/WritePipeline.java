@@ -2,21 +2,23 @@ package org.ringscope.ingest;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
 
 /**
- * Writes batches on one background thread, a bounded number in flight, so the caller prepares the next batches
- * while the database stores the last. Batches are written in the order submitted; a failed write surfaces on the
- * next submit or drain.
+ * Writes on one background thread, a bounded number of submissions in flight, so the caller prepares the next
+ * batches while the database stores the last. Submissions are written in the order submitted; a failed write
+ * surfaces on the next submit or drain.
+ *
+ * @param <S> what is submitted (a group of batches); the writer returns how many records it stored
  */
-final class WritePipeline<T> implements AutoCloseable {
+final class WritePipeline<S> implements AutoCloseable {
     private final int maxInFlight;
-    private final FileIngestor.BatchWriter<T> writer;
+    private final ToIntFunction<S> writer;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ringscope-writer");
         t.setDaemon(true);
@@ -24,20 +26,18 @@ final class WritePipeline<T> implements AutoCloseable {
     });
     private final Queue<Future<Integer>> inFlight = new ArrayDeque<>();
 
-    WritePipeline(FileIngestor.BatchWriter<T> writer, int maxInFlight) {
+    WritePipeline(ToIntFunction<S> writer, int maxInFlight) {
         this.writer = writer;
         this.maxInFlight = maxInFlight;
     }
 
-    /** Queues a batch; returns how many records the batches that completed meanwhile stored. */
-    int submit(List<T> batch) throws IOException {
+    /** Queues a write; returns how many records the writes that completed meanwhile stored. */
+    int submit(S work) throws IOException {
         int stored = 0;
         if (inFlight.size() >= maxInFlight) {
             stored += await(inFlight.poll());
         }
-        if (!batch.isEmpty()) {
-            inFlight.add(thread.submit(() -> writer.write(batch)));
-        }
+        inFlight.add(thread.submit(() -> writer.applyAsInt(work)));
         return stored;
     }
 

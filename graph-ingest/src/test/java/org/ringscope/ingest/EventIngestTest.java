@@ -12,8 +12,12 @@ import org.ringscope.store.TestStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -250,6 +254,46 @@ class EventIngestTest {
                 .isLessThan(transactionsOneAtATime / 4);
         assertThat(ingest(file).alreadyThere()).as("re-run").isEqualTo(300);
         assertThat(GraphDump.of(store)).isEqualTo(oneAtATime);
+    }
+
+    @Test
+    void aRealTimeWriterDuringAFileIngestWaitsForTheGuardAndNothingIsLost() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 400; i++) {
+            csv.append("e").append(i).append(",2026-01-01T10:").append(String.format("%02d", i % 60)).append(":00Z,A")
+                    .append(i * 7 % 40).append(",login,dev-").append(i % 9).append(",,,,10.0.").append(i % 4).append(".1,\n");
+        }
+        Path file = write("events.csv", csv.toString());
+        EventPreparer preparer = new Ingest(store, settings).preparer();
+        List<List<IdentityEvent>> realTime = new ArrayList<>();
+        for (int b = 0; b < 20; b++) {
+            List<IdentityEvent> batch = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {   // the file's accounts and devices, and new ones
+                int n = b * 3 + i;
+                batch.add(preparer.prepare(new RawRecord(n, Map.of("event_id", "api-" + n, "ts", "2026-01-02T10:00:00Z",
+                        "account_id", "A" + (n % 50), "type", "login", "device_id", "dev-" + (n % 12)))));
+            }
+            realTime.add(batch);
+        }
+        ingest(file);
+        realTime.forEach(new EventWriter(store, settings.kinds())::write);
+        List<String> oneAfterTheOther = GraphDump.of(store);
+        TestStore.reset();
+
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            Future<IngestReport> fileIngest = background.submit(() -> ingest(file));
+            EventWriter api = new EventWriter(store, settings.kinds());
+            int stored = 0;
+            for (List<IdentityEvent> batch : realTime) {
+                stored += api.write(batch);
+            }
+            assertThat(fileIngest.get().stored()).isEqualTo(400);
+            assertThat(stored).isEqualTo(60);
+        } finally {
+            background.shutdownNow();
+        }
+        assertThat(GraphDump.of(store)).isEqualTo(oneAfterTheOther);
     }
 
     @Test

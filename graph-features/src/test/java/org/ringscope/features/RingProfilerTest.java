@@ -40,6 +40,33 @@ class RingProfilerTest {
     }
 
     @Test
+    void aChainLinkedAfterOpeningIsMulesEvenWhenOpenedTogetherAndARecruitersDeviceSitsInIt() {
+        // Opened within 3 days, but their shared links formed weeks later: recruited, not fabricated.
+        String[] chain = {"m0", "m1", "m2", "m3", "m4"};
+        for (int i = 0; i < chain.length; i++) {
+            builder.link(chain[i], "email", "own-" + i, i * DAY);
+        }
+        builder.link("m0", "phone", "p01", 30 * DAY).link("m1", "phone", "p01", 31 * DAY)
+                .link("m1", "card", "c12", 40 * DAY).link("m2", "card", "c12", 41 * DAY)
+                .link("m2", "device", "recruiter", 50 * DAY).link("m3", "device", "recruiter", 51 * DAY)
+                .link("m4", "device", "recruiter", 52 * DAY);
+        IdentityGraph graph = builder.build();
+        AccountFacts facts = facts(graph, i -> i * DAY * 3 / 4, i -> AccountFacts.UNLABELLED);
+        Ring mules = new Ring("ring-m", List.of(chain), List.of(new Ring.Binding("device", "recruiter", 3),
+                new Ring.Binding("phone", "p01", 2), new Ring.Binding("card", "c12", 2)));
+        Ring family = new Ring("ring-f", List.of(chain), List.of(new Ring.Binding("device", "recruiter", 3),
+                new Ring.Binding("phone", "p01", 2), new Ring.Binding("card", "c12", 4)));
+
+        RingProfile asMules = new RingProfiler().profile(graph, facts, List.of(mules)).get(0);
+        RingProfile asFamily = new RingProfiler().profile(graph, facts, List.of(family)).get(0);
+
+        assertThat(asMules.openedWithinDays()).isCloseTo(3.0, within(1e-9));
+        assertThat(asMules.boundWithinDays()).isCloseTo(22.0, within(1e-9));
+        assertThat(asMules.typology()).as("two of three bindings join two members").isEqualTo("money_mule");
+        assertThat(asFamily.typology()).as("one of three").isEqualTo("bust_out");
+    }
+
+    @Test
     void theSentenceSaysHowManyJoinedByAdoption() {
         for (int i = 0; i < 5; i++) {
             builder.link("s" + i, "phone", "a1f3c0de", 0);

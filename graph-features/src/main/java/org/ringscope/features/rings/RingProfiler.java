@@ -14,9 +14,12 @@ import java.util.Set;
  * Profiles rings for investigators: label counts, activity window, a typology guess, a risk score and a sentence.
  *
  * <p>The typology guess reads the ring's shape, in this order: three or more cards per member is card testing;
- * members opened within two weeks of each other is synthetic identities; older accounts whose shared links were
- * all formed within two days is an account-takeover crew; shared identifiers that each bind only two members
- * (a chain) is money mules; anything else is a first-party bust-out.
+ * members opened within two weeks of each other that shared their identifiers from the start (links formed
+ * within a week of the last opening) is synthetic identities; older accounts whose shared links were all formed
+ * within two days is an account-takeover crew; shared identifiers of which at least two in three bind only two
+ * members (a chain, perhaps with a recruiter's device in the middle) is money mules; anything else is a
+ * first-party bust-out. Mules recruited in the same week are told from synthetic identities by the week rule:
+ * they were linked later.
  *
  * <p>Risk combines what investigators already confirmed with how coordinated the ring looks:
  * {@code 1 - (1 - labels) * (1 - 0.8 * coordination)}, where {@code labels = fraud / (fraud + legit + 1)} and
@@ -91,13 +94,14 @@ public final class RingProfiler {
         if (cardsPerMember >= 3) {
             return "card_testing";
         }
-        if (openedWithinDays <= 14) {
+        if (openedWithinDays <= 14 && boundWithinDays <= openedWithinDays + 7) {
             return "synthetic_identity";
         }
         if (boundWithinDays <= 2) {
             return "account_takeover";
         }
-        if (!ring.bindings().isEmpty() && ring.bindings().stream().allMatch(b -> b.members() == 2)) {
+        long pairs = ring.bindings().stream().filter(b -> b.members() == 2).count();
+        if (!ring.bindings().isEmpty() && 3 * pairs >= 2 * ring.bindings().size()) {
             return "money_mule";
         }
         return "bust_out";

@@ -40,7 +40,9 @@ class ScoreContextTest {
         assertThat(asIf.statusCode()).isEqualTo(200);
         assertThat(asIf.body()).contains("\"knownAccount\":false").contains("\"persisted\":false")
                 .contains("\"linkedAccounts\":6").contains("\"fraudHops\":1").contains("\"size\":6")
-                .contains("\"kind\":\"phone\"").contains("\"fraudAccounts\":1").doesNotContain("555");
+                .contains("\"kind\":\"phone\"").contains("\"fraudAccounts\":1")
+                // The raw phone in any spelling; not a bare "555", which a timestamp's nanoseconds can contain.
+                .doesNotContain("5550199").doesNotContain("555 0199").doesNotContain("555-0199");
         String ringId = asIf.body().replaceAll(".*\"ring\":\\{\"id\":\"(ring-[0-9a-f]+)\".*", "$1");
         assertThat(api.call("GET", "/v1/accounts/zz-newcomer/features", SCORER, null).statusCode())
                 .as("evaluating stores nothing").isEqualTo(404);

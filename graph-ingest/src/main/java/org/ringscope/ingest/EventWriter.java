@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,11 +27,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
@@ -98,8 +96,7 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
     private final IdentifierKinds kinds;
     private final StoreMemory memory;
     private final Map<String, Integer> kindByRelationship = new HashMap<>();
-    private final int lanes;
-    private ExecutorService lanePool;
+    private final Lanes lanes;
 
     /** A writer that reads every account a batch touches (the real-time path, whose batches are small). */
     public EventWriter(Neo4jStore store, IdentifierKinds kinds) {
@@ -113,7 +110,7 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
     public EventWriter(Neo4jStore store, IdentifierKinds kinds, long memory, int lanes) {
         this.store = store;
         this.kinds = kinds;
-        this.lanes = lanes;
+        this.lanes = new Lanes(lanes);
         this.memory = new StoreMemory(kinds.size(), memory);
         for (int k = 0; k < kinds.size(); k++) {
             kindByRelationship.put(kinds.all().get(k).relationship(), k);
@@ -155,14 +152,14 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
      */
     @Override
     public int writeAll(List<List<IdentityEvent>> batches, IntConsumer written) {
-        if (lanes < 2 || batches.size() < 2 || !memory.remembers()) {
+        if (lanes.count() < 2 || batches.size() < 2 || !memory.remembers()) {
             return FileIngestor.BatchWriter.super.writeAll(batches, written);
         }
         boolean committed = false;
         try (Session guardSession = store.session(); Transaction guard = guardSession.beginTransaction()) {
             long counter = guard.run(LOCK).single().get("counter").asLong();
             memory.begin(counter, () -> hasNoIdentifiers(guard));
-            inLanes(identifierChunks(batches));
+            lanes.runAll(identifierChunks(batches));
             List<Callable<Integer>> writes = new ArrayList<>();
             for (List<IdentityEvent> batch : batches) {
                 writes.add(() -> {
@@ -175,7 +172,7 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
                     return outcome.fresh().size();
                 });
             }
-            int stored = inLanes(writes);
+            int stored = lanes.runAll(writes);
             guard.commit();
             committed = true;
             memory.guardCommitted(counter);
@@ -191,7 +188,7 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
     private List<Callable<Integer>> identifierChunks(List<List<IdentityEvent>> batches) {
         List<Callable<Integer>> chunks = new ArrayList<>();
         for (int k = 0; k < kinds.size(); k++) {
-            Set<String> unknown = new java.util.TreeSet<>();   // sorted: concurrent merges lock in one order
+            Set<String> unknown = new TreeSet<>();   // sorted: concurrent merges lock in one order
             for (List<IdentityEvent> batch : batches) {
                 for (IdentityEvent e : batch) {
                     for (Identifier id : e.identifiers()) {
@@ -220,31 +217,6 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
             }
         }
         return chunks;
-    }
-
-    /** Runs the tasks on the lanes, waits for all of them, and sums what they return; the first failure is thrown. */
-    private int inLanes(List<Callable<Integer>> tasks) {
-        synchronized (this) {
-            if (lanePool == null) {
-                lanePool = Executors.newFixedThreadPool(lanes, r -> {
-                    Thread t = new Thread(r, "ringscope-writer-lane");
-                    t.setDaemon(true);
-                    return t;
-                });
-            }
-        }
-        try {
-            int sum = 0;
-            for (Future<Integer> done : lanePool.invokeAll(tasks)) {
-                sum += done.get();
-            }
-            return sum;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
     }
 
     Outcome writeInTransaction(TransactionContext tx, List<IdentityEvent> batch) {
@@ -331,7 +303,7 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
         for (int i = 0; i < rows.size(); i++) {
             order.add(i);
         }
-        order.sort(java.util.Comparator.comparingLong(i -> (Long) rows.get(i).get("identifier")));
+        order.sort(Comparator.comparingLong(i -> (Long) rows.get(i).get("identifier")));
         List<Map<String, Object>> ordered = new ArrayList<>(rows.size());
         order.forEach(i -> ordered.add(rows.get(i)));
         tx.run(CREATE_LINKS.formatted(kinds.all().get(kind).relationship()), Values.parameters("rows", ordered))

@@ -90,8 +90,9 @@ public final class FileIngestor<T> {
                 c.unwritten.addAndGet(-size);
                 progress.update(c.settled(), c.rows, c.refused);
             };
+            // Room for about a window in flight, so reading runs one window ahead of writing and no further.
             try (WritePipeline<List<List<T>>> pipeline = new WritePipeline<>(batches -> writer.writeAll(batches, written),
-                    WINDOW / batchSize + 2)) {
+                    WINDOW / (batchSize * BATCHES_TOGETHER) + 2)) {
                 List<RowError> firstErrors = new ArrayList<>();
                 Window window = new Window(pipeline, c);
                 reader.forEach(new RecordReader.Handler() {

@@ -186,19 +186,23 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
 
     /** Creates (or merges) the identifier nodes the batches link to and the memory does not know, in chunks. */
     private List<Callable<Integer>> identifierChunks(List<List<IdentityEvent>> batches) {
-        List<Callable<Integer>> chunks = new ArrayList<>();
+        List<Set<String>> unknownByKind = new ArrayList<>(kinds.size());
         for (int k = 0; k < kinds.size(); k++) {
-            Set<String> unknown = new TreeSet<>();   // sorted: concurrent merges lock in one order
-            for (List<IdentityEvent> batch : batches) {
-                for (IdentityEvent e : batch) {
-                    for (Identifier id : e.identifiers()) {
-                        if (kinds.indexOf(id.kind()) == k && memory.identifier(k, id.key()) == null) {
-                            unknown.add(id.key());
-                        }
+            unknownByKind.add(new TreeSet<>());   // sorted: concurrent merges lock in one order
+        }
+        for (List<IdentityEvent> batch : batches) {
+            for (IdentityEvent e : batch) {
+                for (Identifier id : e.identifiers()) {
+                    int k = kinds.indexOf(id.kind());
+                    if (memory.identifier(k, id.key()) == null) {
+                        unknownByKind.get(k).add(id.key());
                     }
                 }
             }
-            List<String> keys = new ArrayList<>(unknown);
+        }
+        List<Callable<Integer>> chunks = new ArrayList<>();
+        for (int k = 0; k < kinds.size(); k++) {
+            List<String> keys = new ArrayList<>(unknownByKind.get(k));
             int kind = k;
             for (int from = 0; from < keys.size(); from += IDENTIFIER_CHUNK) {
                 Set<String> chunk = new LinkedHashSet<>(keys.subList(from, Math.min(keys.size(), from + IDENTIFIER_CHUNK)));
@@ -298,15 +302,10 @@ public final class EventWriter implements FileIngestor.BatchWriter<IdentityEvent
         for (int i = 0; i < links.size(); i++) {
             rows.get(i).putIfAbsent("identifier", written.get(links.get(i).key()));
         }
-        // In identifier order: batches written at once then lock shared identifier nodes in one order.
-        List<Integer> order = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingLong(i -> (Long) rows.get(i).get("identifier")));
-        List<Map<String, Object>> ordered = new ArrayList<>(rows.size());
-        order.forEach(i -> ordered.add(rows.get(i)));
-        tx.run(CREATE_LINKS.formatted(kinds.all().get(kind).relationship()), Values.parameters("rows", ordered))
+        // In identifier order (each row keeps its index in "row"): batches written at once then lock shared
+        // identifier nodes in one order.
+        rows.sort(Comparator.comparingLong(r -> (Long) r.get("identifier")));
+        tx.run(CREATE_LINKS.formatted(kinds.all().get(kind).relationship()), Values.parameters("rows", rows))
                 .forEachRemaining(r -> {
                     Link link = links.get(r.get("row").asInt());
                     staged.links.add(new StoreMemory.Link(link.account(), kind, link.key(), r.get("rel").asLong()));

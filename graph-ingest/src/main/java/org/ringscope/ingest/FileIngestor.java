@@ -90,7 +90,8 @@ public final class FileIngestor<T> {
                 c.unwritten.addAndGet(-size);
                 progress.update(c.settled(), c.rows, c.refused);
             };
-            // Room for about a window in flight, so reading runs one window ahead of writing and no further.
+            // Room for about a window of grouped batches in flight, so reading runs one window ahead of writing and
+            // no further (ungrouped records, such as labels, go one batch per submission).
             try (WritePipeline<List<List<T>>> pipeline = new WritePipeline<>(batches -> writer.writeAll(batches, written),
                     WINDOW / (batchSize * BATCHES_TOGETHER) + 2)) {
                 List<RowError> firstErrors = new ArrayList<>();
